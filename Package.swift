@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+// stocktake — a report compiler: meeting folder → Ingest → Disclosure → Digest → Compose →
+// Document → Typeset → PDF. See ../shared/DESIGN.md for the shape of the targets below.
+import PackageDescription
+
+let package = Package(
+    name: "stocktake",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stocktake", targets: ["stocktake"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C walls: system libraries through pkg-config.
+        .systemLibrary(
+            name: "CPangoCairo", path: "Sources/CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "CSystem", path: "Sources/CSystem"),
+
+        // The pipeline, in order.
+        .target(name: "Diagnostics"),
+        .target(name: "Model", dependencies: ["Diagnostics"], resources: [.copy("Resources")]),
+        .target(name: "Document", dependencies: ["Diagnostics"]),
+        .target(
+            name: "Ingest",
+            dependencies: ["Model", "Document", "Diagnostics", "CCmark",
+                           .product(name: "Yams", package: "Yams")]),
+        .target(name: "Disclosure", dependencies: ["Model", "Diagnostics"]),
+        .target(name: "Digest", dependencies: ["Model", "Disclosure"]),
+        .target(name: "Compose", dependencies: ["Model", "Disclosure", "Digest", "Document", "Diagnostics"]),
+        .target(name: "Typeset", dependencies: ["Document", "Diagnostics", "CPangoCairo"]),
+        .target(
+            name: "Build",
+            dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Digest",
+                           "Compose", "Typeset", "CSystem"]),
+        .executableTarget(
+            name: "stocktake",
+            dependencies: ["Build", "Diagnostics",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Tests.
+        .target(name: "TestSupport", dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Build"],
+                path: "Tests/TestSupport"),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
+        .testTarget(name: "TypesetTests", dependencies: ["Typeset", "Document", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where the tool's own data lives: `Fonts/`, `Templates/` and `Examples/` of the package. Found
+/// from `STOCKTAKE_HOME`, else by walking up from the executable (`.build/…/stocktake`), else from
+/// the working folder.
+public struct Installation: Sendable {
+    public var root: URL
+
+    public init(root: URL) { self.root = root }
+
+    public var fonts: URL { root.appendingPathComponent("Fonts") }
+    public var templates: URL { root.appendingPathComponent("Templates") }
+    public var exampleMeeting: URL { root.appendingPathComponent("Examples/puerto-vallarta-2017") }
+
+    /// The installation this process runs from.
+    public static func locate() -> Installation {
+        let env = ProcessInfo.processInfo.environment
+        if let home = env["STOCKTAKE_HOME"], !home.isEmpty {
+            return Installation(root: URL(fileURLWithPath: home))
+        }
+        let exe = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first ?? ".")
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<8 {
+            if isRoot(dir) { return Installation(root: dir) }
+            dir = dir.deletingLastPathComponent()
+        }
+        return Installation(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    }
+
+    private static func isRoot(_ dir: URL) -> Bool {
+        let fm = FileManager.default
+        return fm.fileExists(atPath: dir.appendingPathComponent("Fonts").path)
+            && fm.fileExists(atPath: dir.appendingPathComponent("Templates").path)
+    }
+}

@@ -1,0 +1,1 @@
+// Compose stage: see ../shared/DESIGN.md.

@@ -1,0 +1,1 @@
+// Digest stage: see ../shared/DESIGN.md.

@@ -1,0 +1,1 @@
+// Disclosure stage: see ../shared/DESIGN.md.

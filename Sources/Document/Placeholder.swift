@@ -1,0 +1,1 @@
+// Document stage: see ../shared/DESIGN.md.

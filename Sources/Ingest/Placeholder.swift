@@ -1,0 +1,1 @@
+// Ingest stage: see ../shared/DESIGN.md.

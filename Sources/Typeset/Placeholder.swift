@@ -1,0 +1,1 @@
+// Typeset stage: see ../shared/DESIGN.md.

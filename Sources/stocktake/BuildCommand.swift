@@ -1,0 +1,29 @@
+import ArgumentParser
+import Build
+import Diagnostics
+
+/// `stocktake build [MEETING] …`: every output of a meeting into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build every document of a meeting into the output folder.")
+
+    @Argument(help: "The meeting folder (default: the example meeting).") var meeting: String?
+    @Option(help: "The output folder.") var output: String = "Output"
+    @Option(help: "Build only these outputs (report, briefing, handouts, facilitator).") var only: [OutputKind] = []
+    @Flag(help: "Turn every anonymisation rewrite into an error.") var strict = false
+    @Flag(help: "Build what can be built when some inputs have errors.") var keepGoing = false
+    @Flag(help: "Add a DRAFT watermark and a build label to every page.") var draft = false
+    @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
+
+    func run() throws {
+        let job = BuildJob(meeting: meeting, output: output, only: Set(only), strict: strict,
+                           keepGoing: keepGoing, draft: draft)
+        let result = job.run()
+        emit(result.diagnostics.sorted, format: format)
+        note(result.summary)
+        if result.internalFailure { throw ExitCode(70) }
+        if result.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
+
+extension OutputKind: ExpressibleByArgument {}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+
+/// `--format text|json` for the diagnostics a command prints to stderr.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Prints diagnostics to stderr in the chosen format, coloured only on a terminal without NO_COLOR.
+func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
+    let out: String
+    switch format {
+    case .json: out = DiagnosticRenderer.json(diagnostics)
+    case .text:
+        let color = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        out = DiagnosticRenderer.text(diagnostics, color: color)
+    }
+    FileHandle.standardError.write(Data(out.utf8))
+}
+
+/// Prints a progress or summary line to stderr.
+func note(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

@@ -1,0 +1,1 @@
+// Tests of the CLI stage live in this folder.

@@ -1,0 +1,1 @@
+// Tests of the Ingest stage live in this folder.

@@ -1,0 +1,1 @@
+// Tests of the Typeset stage live in this folder.
