@@ -25,7 +25,7 @@ let package = Package(
 
         // The pipeline, in order.
         .target(name: "Diagnostics"),
-        .target(name: "Model", dependencies: ["Diagnostics"], resources: [.copy("Resources")]),
+        .target(name: "Model", dependencies: ["Diagnostics"]),
         .target(name: "Document", dependencies: ["Diagnostics"]),
         .target(
             name: "Ingest",
