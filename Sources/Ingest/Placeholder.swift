@@ -1,1 +1,0 @@
-// Ingest stage: see ../shared/DESIGN.md.

@@ -1,1 +1,0 @@
-// Tests of the Ingest stage live in this folder.
