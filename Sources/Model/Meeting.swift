@@ -1,0 +1,54 @@
+import Diagnostics
+
+/// A whole meeting folder, read and resolved: the definition of meeting.yaml, the roster, the
+/// organisations, the notes and regional outcomes, every item, and who was present where.
+public struct Meeting: Hashable, Sendable {
+    public var title: String
+    public var subtitle: String?
+    public var venue: String?
+    /// As written (`YYYY-MM-DD`), first day first.
+    public var dates: [String]
+    public var organiser: String?
+    /// `en`, `es` or `fr`: the outputs' own labels.
+    public var language: String
+    public var paper: Paper
+    public var duplex: Bool
+    /// k of the small-group rule (SPEC 3.3).
+    public var minGroup: Int
+    public var acts: [Act]
+    public var regions: [Region]
+    public var tags: [Tag]
+    public var sections: [Section]
+    public var roles: [Role]
+    public var quotas: [Quota]
+    public var sessions: [Session]
+    public var people: [Person]
+    public var organisations: [Organisation]
+    public var notes: [Note]
+    public var outcomes: [RegionalOutcome]
+    /// Every item, in file order (files sorted by path); `items[i].id == i`.
+    public var items: [Item]
+    /// Roster ids present at each session id: seating.csv, else `seats`, else the sectors.
+    public var presence: [String: [String]]
+    public var span: SourceSpan
+
+    public init(title: String, subtitle: String? = nil, venue: String? = nil, dates: [String] = [],
+                organiser: String? = nil, language: String = "en", paper: Paper = .a4, duplex: Bool = false,
+                minGroup: Int = 3, acts: [Act] = [], regions: [Region] = [], tags: [Tag] = [],
+                sections: [Section] = [], roles: [Role] = [], quotas: [Quota] = [], sessions: [Session] = [],
+                people: [Person] = [], organisations: [Organisation] = [], notes: [Note] = [],
+                outcomes: [RegionalOutcome] = [], items: [Item] = [], presence: [String: [String]] = [:],
+                span: SourceSpan) {
+        self.title = title; self.subtitle = subtitle; self.venue = venue; self.dates = dates
+        self.organiser = organiser; self.language = language; self.paper = paper; self.duplex = duplex
+        self.minGroup = minGroup; self.acts = acts; self.regions = regions; self.tags = tags
+        self.sections = sections; self.roles = roles; self.quotas = quotas; self.sessions = sessions
+        self.people = people; self.organisations = organisations; self.notes = notes
+        self.outcomes = outcomes; self.items = items; self.presence = presence; self.span = span
+    }
+}
+
+/// The paper the PDFs are printed on.
+public enum Paper: String, Hashable, Sendable, CaseIterable {
+    case a4, letter
+}
