@@ -1,1 +1,0 @@
-// Disclosure stage: see ../shared/DESIGN.md.
