@@ -1,1 +1,0 @@
-// Document stage: see ../shared/DESIGN.md.

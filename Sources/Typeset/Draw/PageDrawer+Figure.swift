@@ -1,0 +1,90 @@
+import Document
+import Foundation
+
+extension PageDrawer {
+    /// Draws a chart with its numbered caption and reading aid.
+    func drawFigure(_ f: Figure, number: Int, x: Double, top: Double) {
+        let width = geometry.textWidth
+        let label = styles.caption
+        var y = top
+        switch f.chart {
+        case .bars(let bars):
+            let maxValue = max(1, bars.map(\.value).max() ?? 1)
+            let labelWidth = width * 0.32, barRoom = width * 0.58
+            for bar in bars {
+                drawString(bar.label, style: label, x: x, y: y + 2, width: labelWidth - 6, align: .trailing, colour: .black, record: true)
+                let w = barRoom * bar.value / maxValue
+                canvas.fillRect(x: x + labelWidth, y: y + 3, width: max(0.5, w), height: FigureMetrics.barPitch - 6, colour: template.accent)
+                drawString(Self.format(bar.value), style: label, x: x + labelWidth + w + 4, y: y + 2, width: 40,
+                           align: .natural, colour: .black, record: true)
+                y += FigureMetrics.barPitch
+            }
+        case .heatMap(let m):
+            let labelWidth = width * 0.34
+            let cellWidth = (width - labelWidth) / Double(max(1, m.columnLabels.count))
+            let h = FigureMetrics.cellHeight
+            for (c, name) in m.columnLabels.enumerated() {
+                drawString(name, style: label, x: x + labelWidth + Double(c) * cellWidth, y: y + 3, width: cellWidth,
+                           align: .center, colour: .black, record: true)
+            }
+            y += h
+            let maxCount = max(1, m.cells.flatMap { $0.compactMap { $0 } }.max() ?? 1)
+            for (r, name) in m.rowLabels.enumerated() {
+                drawString(name, style: label, x: x, y: y + 3, width: labelWidth - 6, align: .natural, colour: .black, record: true)
+                for c in m.columnLabels.indices {
+                    let cx = x + labelWidth + Double(c) * cellWidth
+                    let value = r < m.cells.count && c < m.cells[r].count ? m.cells[r][c] : nil
+                    if let v = value {
+                        let t = Double(v) / Double(maxCount)
+                        let fill = Self.mix(template.accent, t)
+                        canvas.fillRect(x: cx + 1, y: y + 1, width: cellWidth - 2, height: h - 2, colour: fill)
+                        drawString(String(v), style: label, x: cx, y: y + 3, width: cellWidth, align: .center,
+                                   colour: t > 0.5 ? .grey(1) : .black, record: true)
+                    } else {
+                        canvas.hatch(x: cx + 1, y: y + 1, width: cellWidth - 2, height: h - 2, colour: .grey(0.5))
+                    }
+                }
+                y += h
+            }
+            canvas.hatch(x: x + labelWidth, y: y + 5, width: 14, height: 9, colour: .grey(0.5))
+            drawString(m.missingLabel, style: label, x: x + labelWidth + 18, y: y + 3, width: width - labelWidth - 18,
+                       align: .natural, colour: .black, record: true)
+            y += FigureMetrics.keyHeight
+        }
+        var caption = label; caption.bold = true
+        y += 4
+        y += drawString("\(template.labels.figure) \(number). \(f.caption)", style: caption, x: x, y: y, width: width,
+                        align: .natural, colour: .black, record: true)
+        drawString(f.readingAid, style: label, x: x, y: y, width: width, align: .natural, colour: .grey(0.35), record: true)
+    }
+
+    /// White mixed towards `colour` by `t` (0…1).
+    static func mix(_ colour: Colour, _ t: Double) -> Colour {
+        let k = 0.12 + 0.88 * t
+        return Colour(red: 1 - (1 - colour.red) * k, green: 1 - (1 - colour.green) * k, blue: 1 - (1 - colour.blue) * k)
+    }
+
+    static func format(_ v: Double) -> String {
+        v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
+    }
+
+    /// Draws a cover page: title, subtitle, lines, kind and the audience marking at the foot.
+    func drawCover(_ c: Cover, page: Int) {
+        let x = geometry.left(page: page), width = geometry.textWidth
+        var y = geometry.top + geometry.textHeight * 0.22
+        canvas.fillRect(x: x, y: y - 18, width: 40, height: 4, colour: template.accent)
+        y += drawString(c.title, style: styles.coverTitle, x: x, y: y, width: width, align: .natural,
+                        colour: template.accent, record: true) + 8
+        var sub = styles.heading2; sub.bold = false
+        y += drawString(c.subtitle, style: sub, x: x, y: y, width: width, align: .natural, colour: .grey(0.2), record: true) + 18
+        for line in c.lines {
+            y += drawString(line, style: styles.body, x: x, y: y, width: width, align: .natural, colour: .black, record: true)
+        }
+        y += 24
+        var kind = styles.heading3; kind.bold = true
+        drawString(c.kind, style: kind, x: x, y: y, width: width, align: .natural, colour: template.accent, record: true)
+        let foot = geometry.height - geometry.bottom - styles.heading3.leading
+        canvas.strokeLine(x1: x, y1: foot - 6, x2: x + width, y2: foot - 6, width: 0.4, colour: .grey(0.45))
+        drawString(c.marking, style: kind, x: x, y: foot, width: width, align: .natural, colour: .black, record: true)
+    }
+}

@@ -1,0 +1,39 @@
+import Document
+
+extension PageDrawer {
+    /// Draws a table piece: the header row (grey fill, bold), then the rows, with horizontal
+    /// rules only.
+    func drawTable(_ t: TableElement, rows: Range<Int>, x: Double, top: Double) {
+        let left = x + t.indent
+        let width = t.columnWidths.reduce(0, +)
+        let rule = Colour.grey(0.35)
+        canvas.fillRect(x: left, y: top, width: width, height: t.headerHeight, colour: .grey(0.88))
+        canvas.strokeLine(x1: left, y1: top, x2: left + width, y2: top, width: 0.4, colour: rule)
+        drawRow(t.header, t: t, x: left, top: top)
+        var y = top + t.headerHeight
+        canvas.strokeLine(x1: left, y1: y, x2: left + width, y2: y, width: 0.4, colour: rule)
+        for r in rows {
+            drawRow(t.rows[r], t: t, x: left, top: y)
+            y += t.rowHeights[r]
+            let last = r == rows.upperBound - 1
+            canvas.strokeLine(x1: left, y1: y, x2: left + width, y2: y, width: last ? 0.4 : 0.25,
+                              colour: last ? rule : .grey(0.7))
+        }
+    }
+
+    private func drawRow(_ cells: [ShapedParagraph], t: TableElement, x: Double, top: Double) {
+        var texts: [String] = []
+        for (c, cell) in cells.enumerated() {
+            canvas.setColour(.black)
+            var y = top + TableElement.padY
+            var lines: [String] = []
+            for i in cell.lines.indices {
+                cell.drawLine(i, x: x + t.columnX[c] + TableElement.padX, top: y, on: canvas)
+                lines.append(cell.lineText(i))
+                y += cell.lines[i].height
+            }
+            texts.append(lines.joined(separator: " "))
+        }
+        pageText.append(texts.joined(separator: " "))
+    }
+}

@@ -1,0 +1,69 @@
+import Document
+import Foundation
+
+extension PageDrawer {
+    /// Draws the lines `range` of a paragraph: its box decoration, list marker, heading
+    /// destination, contents link with leader and page number, and URL links.
+    func drawText(_ e: TextElement, range: Range<Int>, x: Double, top: Double, page: Int, height: Double) {
+        let p = e.paragraph
+        if let box = e.box {
+            let bx = x + e.boxIndent
+            let extra = range.upperBound == p.lines.count ? min(e.spaceAfter, 4) : 0
+            switch box {
+            case .shaded:
+                canvas.fillRect(x: bx, y: top - 3, width: geometry.textWidth - e.boxIndent, height: height + extra + 3, colour: .grey(0.93))
+            case .quote:
+                canvas.fillRect(x: bx + 2, y: top - 2, width: 2, height: height + extra + 2, colour: template.accent)
+            }
+        }
+        if let anchor = e.heading?.anchor, range.lowerBound == 0 { canvas.beginDestination(anchor) }
+        if let target = e.tocTarget { canvas.beginLink(destination: target) }
+        canvas.setColour(e.colour)
+        var y = top
+        for i in range {
+            p.drawLine(i, x: x + e.indent, top: y, on: canvas)
+            pageText.append(p.lineText(i))
+            y += p.lines[i].height
+        }
+        if let target = e.tocTarget, let last = range.last {
+            let line = p.lines[last]
+            let numberPage = anchorPage[target] ?? 1
+            let lineTop = y - line.height
+            let right = x + geometry.textWidth
+            let textEnd = x + e.indent + line.x + line.width + 4
+            let dotY = lineTop + line.baseline - 0.5
+            var dx = right - 11 * PageGeometry.pointsPerMM
+            canvas.setColour(.grey(0.45))
+            while dx > textEnd { canvas.dot(x: dx, y: dotY, radius: 0.45); dx -= 4 }
+            var style = p.style; style.bold = false
+            drawString(String(numberPage), style: style, x: right - 10 * PageGeometry.pointsPerMM, y: lineTop,
+                       width: 10 * PageGeometry.pointsPerMM, align: .trailing, colour: .black, record: true)
+        }
+        if e.tocTarget != nil { canvas.endLink() }
+        if e.heading != nil, range.lowerBound == 0 { canvas.endDestination() }
+        if let marker = e.marker, range.lowerBound == 0, let line = p.lines.first, let m = marker.lines.first {
+            canvas.setColour(e.colour)
+            marker.drawLine(0, x: x + e.markerX, top: top + line.baseline - m.baseline, on: canvas)
+        }
+        drawLinks(e, range: range, x: x + e.indent, top: top)
+    }
+
+    private func drawLinks(_ e: TextElement, range: Range<Int>, x: Double, top: Double) {
+        let p = e.paragraph
+        guard !p.text.links.isEmpty else { return }
+        for link in p.text.links {
+            var rects: [(Double, Double, Double, Double)] = []
+            var y = top
+            for i in range {
+                let line = p.lines[i]
+                if link.start < line.start + line.length, link.end > line.start {
+                    for (rx, rw) in p.ranges(line: i, start: max(link.start, line.start), end: min(link.end, line.start + line.length)) {
+                        rects.append((x + rx, y, rw, line.height))
+                    }
+                }
+                y += line.height
+            }
+            canvas.link(uri: link.url, rects: rects)
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Diagnostics
+import Document
+import Foundation
+
+/// The drawing pass: draws paginated elements page by page onto a PDF canvas, releasing each
+/// element's layouts once its last page is drawn, and records the text it drew.
+final class PageDrawer {
+    let canvas: PDFCanvas
+    let builder: LayoutBuilder
+    let document: Document
+    let pages: [[Placement]]
+    let pageCount: Int
+    var elements: [Element?]
+    var drawn = DrawnText()
+    var pageText: [String] = []
+    let geometry: PageGeometry
+    /// The page each heading anchor landed on.
+    let anchorPage: [String: Int]
+
+    var template: PageTemplate { document.template }
+    var styles: Styles { template.styles }
+    var shaper: TextShaper { builder.shaper }
+
+    init(canvas: PDFCanvas, builder: LayoutBuilder, document: Document, pages: [[Placement]]) {
+        self.canvas = canvas; self.builder = builder; self.document = document; self.pages = pages
+        self.elements = builder.elements.map { Optional($0) }
+        self.geometry = builder.geometry
+        pageCount = pages.count + (document.template.duplex && pages.count % 2 == 1 ? 1 : 0)
+        var itemPage: [Int: Int] = [:]
+        for (p, placements) in pages.enumerated() {
+            for pl in placements where itemPage[pl.item] == nil { itemPage[pl.item] = p + 1 }
+        }
+        var anchors: [String: Int] = [:]
+        for h in builder.headings { anchors[h.anchor] = itemPage[h.item] ?? 1 }
+        anchorPage = anchors
+    }
+
+    /// Draws every page, then the outline; returns the text drawn.
+    func drawAll() -> DrawnText {
+        var lastPage: [Int: Int] = [:]
+        for (p, placements) in pages.enumerated() { for pl in placements { lastPage[pl.item] = p } }
+        drawn.metadata = [document.metadata.title, document.metadata.author, document.metadata.subject,
+                          document.metadata.creator].filter { !$0.isEmpty }
+        canvas.beginStructure("Document")
+        var chapter = ""
+        for p in 0..<pageCount {
+            let placements = p < pages.count ? pages[p] : []
+            let isCover = placements.first.map { if case .cover = builder.elements[$0.item] { return true } else { return false } } ?? false
+            for pl in placements {
+                if case .text(let e) = builder.elements[pl.item], let h = e.heading, h.level == 1, pl.range.lowerBound == 0 {
+                    chapter = h.title; break
+                }
+            }
+            pageText = []
+            drawFurniture(page: p + 1, cover: isCover, chapter: chapter)
+            for pl in placements { draw(pl, page: p + 1) }
+            drawn.pages.append(pageText.joined(separator: "\n"))
+            canvas.showPage()
+            for pl in placements where lastPage[pl.item] == p { elements[pl.item] = nil }
+        }
+        canvas.endStructure("Document")
+        addOutline()
+        return drawn
+    }
+
+    private func addOutline() {
+        var parents: [Int] = [0]  // outline id per open level
+        for h in builder.headings {
+            let level = min(max(1, h.level), 3)
+            while parents.count > level { parents.removeLast() }
+            while parents.count < level { parents.append(parents.last ?? 0) }
+            let id = canvas.addOutline(parent: parents[level - 1], title: h.title, destination: h.anchor, open: level == 1)
+            parents.append(id)
+            drawn.outline.append(h.title)
+        }
+    }
+
+    /// Band, watermark, running head and footer.
+    private func drawFurniture(page: Int, cover: Bool, chapter: String) {
+        let left = geometry.left(page: page), width = geometry.textWidth
+        let head = styles.runningHead
+        let grey = Colour.grey(head.grey)
+        if let band = template.band {
+            let h = 8 * PageGeometry.pointsPerMM
+            canvas.fillRect(x: 0, y: 0, width: geometry.width, height: h, colour: .grey(0.4))
+            var style = head; style.bold = true; style.family = "Noto Sans"
+            let y = (h - style.leading) / 2
+            drawString(band.uppercased(), style: style, x: 0, y: y, width: geometry.width, align: .center, colour: .grey(1))
+            drawn.runningHeads.append(band)
+        }
+        if let label = template.draftLabel {
+            var mark = styles.coverTitle; mark.size = 110; mark.leading = 130; mark.bold = true
+            canvas.transformed(x: geometry.width / 2, y: geometry.height / 2, angle: -.pi / 4) {
+                drawString(template.labels.draft, style: mark, x: -geometry.height / 2, y: -65, width: geometry.height,
+                           align: .center, colour: .grey(0.88))
+            }
+            drawString(label, style: head, x: left, y: geometry.height - geometry.bottom + 30, width: width,
+                       align: .center, colour: grey)
+            drawn.runningHeads.append(label)
+        }
+        guard !cover else { return }
+        let headerTop = geometry.top - 9 - head.leading
+        let title = template.headerText.isEmpty ? document.metadata.title : template.headerText
+        drawString(title, style: head, x: left, y: headerTop, width: width * 0.6, align: .natural, colour: grey)
+        drawString(chapter, style: head, x: left + width * 0.4, y: headerTop, width: width * 0.6, align: .trailing, colour: grey)
+        canvas.strokeLine(x1: left, y1: geometry.top - 6, x2: left + width, y2: geometry.top - 6, width: 0.4, colour: grey)
+        let footerTop = geometry.height - geometry.bottom + 10
+        let number = template.labels.page(page, of: pageCount)
+        drawString(template.footerText, style: head, x: left, y: footerTop, width: width * 0.6, align: .natural, colour: grey)
+        drawString(number, style: head, x: left + width * 0.4, y: footerTop, width: width * 0.6, align: .trailing, colour: grey)
+        drawn.runningHeads.append(contentsOf: [title, chapter, template.footerText, number].filter { !$0.isEmpty })
+    }
+
+    /// Shapes and draws a one-off string (running heads, labels, covers); returns its height.
+    @discardableResult
+    func drawString(_ s: String, style: TextStyle, x: Double, y: Double, width: Double,
+                    align: TextShaper.Alignment, colour: Colour, record: Bool = false) -> Double {
+        guard !s.isEmpty else { return 0 }
+        let p = shaper.shape(AttributedText([.text(s)], style: style), style: style, width: width, alignment: align)
+        builder.report(p)
+        canvas.setColour(colour)
+        var top = y
+        for i in p.lines.indices {
+            p.drawLine(i, x: x, top: top, on: canvas)
+            if record { pageText.append(p.lineText(i)) }
+            top += p.lines[i].height
+        }
+        return top - y
+    }
+
+    private func draw(_ pl: Placement, page: Int) {
+        guard let element = elements[pl.item] else { return }
+        let left = geometry.left(page: page)
+        let top = geometry.top + pl.y
+        switch element {
+        case .text(let e): drawText(e, range: pl.range, x: left, top: top, page: page, height: pl.height)
+        case .table(let t): drawTable(t, rows: pl.range, x: left, top: top)
+        case .figure(let f, let n): drawFigure(f, number: n, x: left, top: top)
+        case .image(let img, let w, let h):
+            canvas.draw(img, x: left + (geometry.textWidth - w) / 2, y: top, width: w, height: h)
+        case .rule:
+            canvas.strokeLine(x1: left, y1: top + 0.5, x2: left + geometry.textWidth, y2: top + 0.5, width: 0.4, colour: .grey(0.6))
+        case .cover(let c): drawCover(c, page: page)
+        case .pageBreak: break
+        }
+    }
+}

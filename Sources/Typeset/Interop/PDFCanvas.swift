@@ -1,0 +1,128 @@
+internal import CPangoCairo
+import Document
+import Foundation
+
+/// A cairo PDF surface and its drawing context: pages, shapes, tags (links, destinations, the
+/// document structure), the outline and the metadata. Units are points, origin top left.
+final class PDFCanvas {
+    let surface: OpaquePointer
+    let cr: OpaquePointer
+
+    init(path: String, width: Double, height: Double) {
+        surface = cairo_pdf_surface_create(path, width, height)
+        cr = cairo_create(surface)
+    }
+
+    deinit {
+        cairo_destroy(cr)
+        cairo_surface_destroy(surface)
+    }
+
+    /// Title, author, subject, creator and both dates (never the clock).
+    func setMetadata(_ m: Metadata) {
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, m.author)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, m.subject)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, m.creator)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, m.date.iso8601)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, m.date.iso8601)
+    }
+
+    func showPage() { cairo_show_page(cr) }
+
+    func setColour(_ c: Colour) { cairo_set_source_rgb(cr, c.red, c.green, c.blue) }
+
+    func fillRect(x: Double, y: Double, width: Double, height: Double, colour: Colour) {
+        setColour(colour)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_fill(cr)
+    }
+
+    func strokeLine(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, colour: Colour, dash: Double? = nil) {
+        setColour(colour)
+        cairo_set_line_width(cr, width)
+        if let dash { var d = dash; cairo_set_dash(cr, &d, 1, 0) } else { cairo_set_dash(cr, nil, 0, 0) }
+        cairo_move_to(cr, x1, y1)
+        cairo_line_to(cr, x2, y2)
+        cairo_stroke(cr)
+        cairo_set_dash(cr, nil, 0, 0)
+    }
+
+    /// A filled dot (leaders) in the current colour.
+    func dot(x: Double, y: Double, radius: Double) {
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, x, y, radius, 0, 2 * .pi)
+        cairo_fill(cr)
+    }
+
+    /// Diagonal hatching inside a rectangle.
+    func hatch(x: Double, y: Double, width: Double, height: Double, colour: Colour, step: Double = 4) {
+        cairo_save(cr)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_clip(cr)
+        setColour(colour)
+        cairo_set_line_width(cr, 0.5)
+        var d = -height
+        while d < width {
+            cairo_move_to(cr, x + d, y + height)
+            cairo_line_to(cr, x + d + height, y)
+            d += step
+        }
+        cairo_stroke(cr)
+        cairo_restore(cr)
+    }
+
+    /// Runs `body` translated to (x, y) and rotated by `angle` radians.
+    func transformed(x: Double, y: Double, angle: Double, _ body: () -> Void) {
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        cairo_rotate(cr, angle)
+        body()
+        cairo_restore(cr)
+    }
+
+    // MARK: Tags
+
+    func beginStructure(_ name: String) { cairo_tag_begin(cr, name, "") }
+    func endStructure(_ name: String) { cairo_tag_end(cr, name) }
+
+    func beginDestination(_ name: String) { cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(Self.quote(name))'") }
+    func endDestination() { cairo_tag_end(cr, CAIRO_TAG_DEST) }
+
+    func beginLink(destination: String) { cairo_tag_begin(cr, CAIRO_TAG_LINK, "dest='\(Self.quote(destination))'") }
+    /// A link to a URL over explicit rectangles (x, y, w, h), in page coordinates.
+    func link(uri: String, rects: [(Double, Double, Double, Double)]) {
+        guard !rects.isEmpty else { return }
+        let r = rects.map { String(format: "%.2f %.2f %.2f %.2f", $0.0, $0.1, $0.2, $0.3) }.joined(separator: " ")
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, "uri='\(Self.quote(uri))' rect=[\(r)]")
+        cairo_tag_end(cr, CAIRO_TAG_LINK)
+    }
+    func endLink() { cairo_tag_end(cr, CAIRO_TAG_LINK) }
+
+    /// Adds an outline entry under `parent` (0: the root) pointing at a destination; returns its id.
+    func addOutline(parent: Int, title: String, destination: String, open: Bool) -> Int {
+        let flags = open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
+        return Int(cairo_pdf_surface_add_outline(surface, Int32(parent), title, "dest='\(Self.quote(destination))'", flags))
+    }
+
+    /// Draws a PNG image scaled into the rectangle.
+    func draw(_ image: PNGImage, x: Double, y: Double, width: Double, height: Double) {
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        cairo_scale(cr, width / Double(image.pixelWidth), height / Double(image.pixelHeight))
+        cairo_set_source_surface(cr, image.surface, 0, 0)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
+    /// Finishes the file; returns cairo's error message if writing failed.
+    func finish() -> String? {
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        return status == CAIRO_STATUS_SUCCESS ? nil : String(cString: cairo_status_to_string(status))
+    }
+
+    private static func quote(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}

@@ -1,0 +1,134 @@
+internal import CPangoCairo
+import Document
+import Foundation
+
+/// One paragraph laid out once by Pango: the layout (kept until drawn) and its lines' metrics.
+final class ShapedParagraph {
+    /// A line's geometry in points, relative to the line box; and its text's byte range.
+    struct Line: Hashable, Sendable {
+        var x: Double
+        var width: Double
+        var height: Double
+        var baseline: Double
+        var start: Int
+        var length: Int
+    }
+
+    private let layout: OpaquePointer
+    let text: AttributedText
+    let style: TextStyle
+    let width: Double
+    private(set) var lines: [Line] = []
+    /// Characters that no bundled font covers.
+    private(set) var missingCharacters: [Character] = []
+
+    init(shaper: TextShaper, text: AttributedText, style: TextStyle, width: Double, alignment: TextShaper.Alignment) {
+        self.text = text; self.style = style; self.width = width
+        layout = pango_layout_new(shaper.context)
+        let desc = shaper.fontDescription(style)
+        pango_layout_set_font_description(layout, desc)
+        pango_font_description_free(desc)
+        pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        switch alignment {
+        case .natural: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        pango_layout_set_text(layout, text.text, Int32(text.byteCount))
+        let list = pango_attr_list_new()
+        for a in text.attributes { pango_attr_list_insert(list, Self.attribute(a)) }
+        pango_layout_set_attributes(layout, list)
+        pango_attr_list_unref(list)
+        measure()
+        if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing() }
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// Total height of the lines.
+    var height: Double { lines.reduce(0) { $0 + $1.height } }
+
+    /// The text of line `i`.
+    func lineText(_ i: Int) -> String {
+        let l = lines[i]
+        let utf8 = text.text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: l.start)
+        let to = utf8.index(from, offsetBy: min(l.length, utf8.count - l.start))
+        return String(decoding: utf8[from..<to], as: UTF8.self).replacingOccurrences(of: "\u{2028}", with: "")
+    }
+
+    /// Draws line `i` with its line box's top at `top`, the layout's left edge at `x`.
+    func drawLine(_ i: Int, x: Double, top: Double, on canvas: PDFCanvas) {
+        guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { return }
+        cairo_move_to(canvas.cr, x + lines[i].x, top + lines[i].baseline)
+        pango_cairo_show_layout_line(canvas.cr, line)
+    }
+
+    /// The horizontal ranges (x, width) that bytes `start..<end` cover on line `i`.
+    func ranges(line i: Int, start: Int, end: Int) -> [(Double, Double)] {
+        guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { return [] }
+        var ranges: UnsafeMutablePointer<Int32>?
+        var count: Int32 = 0
+        pango_layout_line_get_x_ranges(line, Int32(start), Int32(end), &ranges, &count)
+        defer { g_free(ranges) }
+        guard let r = ranges else { return [] }
+        let s = Double(PANGO_SCALE)
+        return (0..<Int(count)).map { (Double(r[2 * $0]) / s, Double(r[2 * $0 + 1] - r[2 * $0]) / s) }
+    }
+
+    private func measure() {
+        let iter = pango_layout_get_iter(layout)!
+        defer { pango_layout_iter_free(iter) }
+        let s = Double(PANGO_SCALE)
+        repeat {
+            var ink = PangoRectangle(), logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iter, &ink, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter)) / s
+            let line = pango_layout_iter_get_line_readonly(iter)!
+            let natural = Double(logical.height) / s
+            let top = Double(logical.y) / s
+            let height = max(style.leading, natural * 0.92)
+            lines.append(Line(x: Double(logical.x) / s, width: Double(logical.width) / s, height: height,
+                              baseline: (height - natural) / 2 + (baseline - top),
+                              start: Int(line.pointee.start_index), length: Int(line.pointee.length)))
+        } while pango_layout_iter_next_line(iter) != 0
+    }
+
+    private func findMissing() {
+        let iter = pango_layout_get_iter(layout)!
+        defer { pango_layout_iter_free(iter) }
+        let utf8 = Array(text.text.utf8)
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter) else { continue }
+            let glyphs = run.pointee.glyphs!.pointee
+            let offset = Int(run.pointee.item.pointee.offset)
+            for g in 0..<Int(glyphs.num_glyphs) where glyphs.glyphs[g].glyph & 0x1000_0000 != 0 {
+                let byte = offset + Int(glyphs.log_clusters[g])
+                var end = byte + 1
+                while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+                if let c = String(decoding: utf8[byte..<end], as: UTF8.self).first, !c.isWhitespace,
+                   !missingCharacters.contains(c) {
+                    missingCharacters.append(c)
+                }
+            }
+        } while pango_layout_iter_next_run(iter) != 0
+    }
+
+    private static func attribute(_ a: AttributedText.Attribute) -> UnsafeMutablePointer<PangoAttribute> {
+        let attr: UnsafeMutablePointer<PangoAttribute>
+        switch a.kind {
+        case .bold: attr = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
+        case .italic: attr = pango_attr_style_new(PANGO_STYLE_ITALIC)
+        case .underline: attr = pango_attr_underline_new(PANGO_UNDERLINE_SINGLE)
+        case .family(let f): attr = pango_attr_family_new(f)
+        case .size(let pt): attr = pango_attr_size_new(Int32((pt * Double(PANGO_SCALE)).rounded()))
+        case .features(let f): attr = pango_attr_font_features_new(f)
+        case .colour(let c):
+            attr = pango_attr_foreground_new(UInt16(c.red * 65535), UInt16(c.green * 65535), UInt16(c.blue * 65535))
+        }
+        attr.pointee.start_index = UInt32(a.start)
+        attr.pointee.end_index = UInt32(a.end)
+        return attr
+    }
+}

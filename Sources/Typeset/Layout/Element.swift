@@ -1,0 +1,56 @@
+import Diagnostics
+import Document
+
+/// A laid-out block, ready to draw: shaped paragraphs, table cells, or what a figure needs.
+/// One per flow item; released once its last page is drawn.
+enum Element {
+    case text(TextElement)
+    case table(TableElement)
+    case figure(Figure, number: Int)
+    case image(PNGImage, width: Double, height: Double)
+    case rule
+    case cover(Cover)
+    case pageBreak
+}
+
+/// A paragraph, heading, list item or table-of-contents entry.
+struct TextElement {
+    var paragraph: ShapedParagraph
+    /// Offset of the paragraph from the text block's left edge.
+    var indent: Double
+    /// A list marker, drawn on the first line at `markerX`.
+    var marker: ShapedParagraph?
+    var markerX: Double = 0
+    /// Set for headings: level, destination name and title (for the outline and running head).
+    var heading: (level: Int, anchor: String, title: String)?
+    /// Set for contents entries: the destination it links to.
+    var tocTarget: String?
+    /// The box this paragraph sits in, if any, and the box's left offset.
+    var box: BoxBlock.Kind?
+    var boxIndent: Double = 0
+    var colour: Colour
+    var spaceAfter: Double
+}
+
+/// A table: column offsets and widths, shaped header cells and body rows.
+struct TableElement {
+    var indent: Double
+    var columnX: [Double]
+    var columnWidths: [Double]
+    var alignments: [TableColumn.Alignment]
+    var header: [ShapedParagraph]
+    var headerHeight: Double
+    var rows: [[ShapedParagraph]]
+    var rowHeights: [Double]
+    static let padX = 4.0
+    static let padY = 3.0
+}
+
+/// A heading as the outline and the contents see it.
+struct HeadingEntry: Sendable {
+    var level: Int
+    var title: String
+    var anchor: String
+    /// Index of its flow item.
+    var item: Int
+}

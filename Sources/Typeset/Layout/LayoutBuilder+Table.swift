@@ -1,0 +1,91 @@
+import Document
+import Foundation
+
+extension LayoutBuilder {
+    /// Lays out a table: columns from the template's relative widths, every cell shaped once,
+    /// numbers right-aligned in tabular figures.
+    func addTable(_ t: Table, indent: Double) {
+        let count = max(t.columns.count, t.header.count, t.rows.map(\.count).max() ?? 0)
+        guard count > 0 else { return }
+        let columns = (0..<count).map { $0 < t.columns.count ? t.columns[$0] : TableColumn() }
+        let total = columns.reduce(0) { $0 + max(0.01, $1.width) }
+        let available = geometry.textWidth - indent
+        let widths = columns.map { available * max(0.01, $0.width) / total }
+        var xs: [Double] = [], x = 0.0
+        for w in widths { xs.append(x); x += w }
+        let alignments: [TableColumn.Alignment] = (0..<count).map { c in
+            if columns[c].alignment != .leading { return columns[c].alignment }
+            let cells = t.rows.compactMap { c < $0.count ? $0[c].plainText : nil }.filter { !$0.isEmpty }
+            return !cells.isEmpty && cells.allSatisfy(Self.isNumber) ? .trailing : .leading
+        }
+        func shapeRow(_ row: [[Run]], style: TextStyle) -> ([ShapedParagraph], Double) {
+            var cells: [ShapedParagraph] = []
+            for c in 0..<count {
+                let runs = c < row.count ? row[c] : []
+                let align: TextShaper.Alignment = alignments[c] == .trailing ? .trailing : alignments[c] == .center ? .center : .natural
+                cells.append(shape(runs, style: style, width: widths[c] - 2 * TableElement.padX, alignment: align, tabular: true))
+            }
+            return (cells, (cells.map(\.height).max() ?? 0) + 2 * TableElement.padY)
+        }
+        let (header, headerHeight) = shapeRow(t.header, style: styles.tableHeader)
+        var rows: [[ShapedParagraph]] = [], heights: [Double] = []
+        for row in t.rows {
+            let (cells, h) = shapeRow(row, style: styles.table)
+            rows.append(cells); heights.append(h)
+        }
+        let e = TableElement(indent: indent, columnX: xs, columnWidths: widths, alignments: alignments,
+                             header: header, headerHeight: headerHeight, rows: rows, rowHeights: heights)
+        append(.table(e), FlowItem(.table(header: headerHeight, rows: heights), spaceBefore: 6, spaceAfter: 12))
+    }
+
+    static func isNumber(_ s: String) -> Bool {
+        let trimmed = s.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return false }
+        return trimmed.unicodeScalars.allSatisfy { CharacterSet(charactersIn: "0123456789.,%+-−  ").contains($0) }
+            && trimmed.unicodeScalars.contains { CharacterSet.decimalDigits.contains($0) }
+    }
+
+    /// The height a figure takes: the chart, its caption and its reading aid.
+    func figureHeight(_ f: Figure) -> Double {
+        checkGlyphs(f.caption + " " + f.readingAid)
+        let captionLines = f.readingAid.isEmpty ? 1.0 : 2.0
+        let caption = captionLines * styles.caption.leading + 6
+        switch f.chart {
+        case .bars(let bars):
+            checkGlyphs(bars.map(\.label).joined(separator: " "))
+            return Double(bars.count) * FigureMetrics.barPitch + caption
+        case .heatMap(let m):
+            checkGlyphs((m.rowLabels + m.columnLabels + [m.missingLabel]).joined(separator: " "))
+            return Double(m.rowLabels.count + 1) * FigureMetrics.cellHeight + FigureMetrics.keyHeight + caption
+        }
+    }
+
+    /// Inserts the contents at `index`: a title and one entry per heading down to the depth,
+    /// each shaped narrower than the text block to leave room for the leader and page number.
+    func insertContents(_ toc: TableOfContents, at index: Int) {
+        var newElements: [Element] = [], newItems: [FlowItem] = []
+        let titleStyle = styles.heading2
+        let title = shape([.text(toc.title)], style: titleStyle, width: geometry.textWidth)
+        newElements.append(.text(TextElement(paragraph: title, indent: 0, colour: colour(titleStyle), spaceAfter: titleStyle.spaceAfter)))
+        newItems.append(FlowItem(.lines(title.lines.map(\.height)), spaceBefore: 0, spaceAfter: titleStyle.spaceAfter, keepWithNext: true))
+        let numberRoom = 14 * PageGeometry.pointsPerMM
+        for h in headings where h.level <= toc.depth {
+            let indent = Double(h.level - 1) * 6 * PageGeometry.pointsPerMM
+            var style = styles.body
+            if h.level == 1 { style.bold = true; style.family = styles.heading1.family; style.size = styles.body.size }
+            let p = shape([.text(h.title)], style: style, width: geometry.textWidth - indent - numberRoom)
+            var e = TextElement(paragraph: p, indent: indent, colour: .black, spaceAfter: h.level == 1 ? 4 : 1)
+            e.tocTarget = h.anchor
+            newElements.append(.text(e))
+            newItems.append(FlowItem(.lines(p.lines.map(\.height)), spaceBefore: h.level == 1 ? 4 : 0, spaceAfter: e.spaceAfter))
+        }
+        insert(newElements, newItems, at: index)
+    }
+}
+
+/// Fixed sizes of drawn charts, in points.
+enum FigureMetrics {
+    static let barPitch = 16.0
+    static let cellHeight = 18.0
+    static let keyHeight = 18.0
+}

@@ -1,1 +1,0 @@
-// Typeset stage: see ../shared/DESIGN.md.
