@@ -47,6 +47,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Build"],
                 path: "Tests/TestSupport"),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "TypesetTests", dependencies: ["Typeset", "Document", "Diagnostics", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"]),
