@@ -1,1 +1,0 @@
-// Digest stage: see ../shared/DESIGN.md.

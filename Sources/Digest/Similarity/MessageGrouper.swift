@@ -1,0 +1,59 @@
+/// Groups texts that say the same thing: candidate pairs from a MinHash index, kept when their
+/// exact feature similarity reaches `threshold`, joined transitively (union–find). Texts that
+/// carry the same manual key (`same=KEY`) are joined whatever their wording.
+public struct MessageGrouper: Sendable {
+    /// Jaccard similarity of content-word features from which two messages count as one.
+    /// Chosen on the labelled pairs of `Tests/DigestTests/Fixtures/similar-pairs.tsv`.
+    public static let defaultThreshold = 0.25
+
+    public var threshold: Double
+
+    public init(threshold: Double = MessageGrouper.defaultThreshold) { self.threshold = threshold }
+
+    /// Groups of indices into `texts` (each group sorted, groups ordered by their first index).
+    /// `keys[i]` is text i's manual key, if any.
+    public func groups(_ texts: [String], keys: [String?] = []) -> [[Int]] {
+        let features = texts.map(TextFeatures.init)
+        var index = MinHashIndex()
+        for f in features { index.insert(f) }
+        var sets = UnionFind(texts.count)
+        for (i, j) in index.candidatePairs() where features[i].jaccard(features[j]) >= threshold {
+            sets.union(i, j)
+        }
+        var byKey: [String: Int] = [:]
+        for (i, key) in keys.enumerated() {
+            guard let key else { continue }
+            if let first = byKey[key] { sets.union(first, i) } else { byKey[key] = i }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in 0..<texts.count { groups[sets.find(i), default: []].append(i) }
+        return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Whether two texts would be joined directly (for measuring precision and recall).
+    public func similar(_ a: String, _ b: String) -> Bool {
+        TextFeatures(a).jaccard(TextFeatures(b)) >= threshold
+    }
+}
+
+/// Disjoint sets over 0..<n with path halving and union by size.
+struct UnionFind {
+    private var parent: [Int]
+    private var size: [Int]
+
+    init(_ n: Int) { parent = Array(0..<n); size = Array(repeating: 1, count: n) }
+
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        return x
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        var ra = find(a), rb = find(b)
+        guard ra != rb else { return }
+        if size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra) { swap(&ra, &rb) }
+        parent[rb] = ra
+        size[ra] += size[rb]
+    }
+}
