@@ -1,1 +1,0 @@
-// Tests of the Typeset stage live in this folder.
