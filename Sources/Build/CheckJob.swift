@@ -1,4 +1,7 @@
 import Diagnostics
+import Foundation
+import Ingest
+import Model
 
 /// `stocktake check`: reads and validates a meeting folder and reports; writes nothing.
 public struct CheckJob: Sendable {
@@ -10,9 +13,26 @@ public struct CheckJob: Sendable {
         self.meeting = meeting; self.strict = strict; self.installation = installation
     }
 
+    /// The meeting folder: the one given, else the example meeting that ships with the tool.
+    public var folder: URL {
+        meeting.map { URL(fileURLWithPath: $0) } ?? installation.exampleMeeting
+    }
+
     public func run() -> JobResult {
-        var bag = DiagnosticBag()
-        bag.error(.internalError, at: .file(meeting ?? "."), "check is not implemented yet")
-        return JobResult(diagnostics: bag, internalFailure: true)
+        run(source: DiskMeetingSource(root: folder))
+    }
+
+    /// Checks a meeting read through any source (tests use an in-memory one).
+    public func run(source: MeetingSource) -> JobResult {
+        let (meeting, bag) = MeetingReader.read(source)
+        return JobResult(diagnostics: bag, summary: Self.summary(meeting, bag))
+    }
+
+    /// "checked: 22 sessions, 310 items, 101 people — 0 errors, 3 warnings".
+    static func summary(_ meeting: Meeting?, _ bag: DiagnosticBag) -> String {
+        let counts = meeting.map { "\($0.sessions.count) sessions, \($0.items.count) items, \($0.people.count) people" }
+            ?? "meeting not read"
+        let e = bag.errorCount, w = bag.warningCount
+        return "checked: \(counts) — \(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
     }
 }

@@ -1,0 +1,74 @@
+import Diagnostics
+import Model
+
+/// Reads a whole meeting folder through a `MeetingSource`: meeting.yaml, roster.csv,
+/// organisations.csv, seating.csv, notes and regional outcomes. Every reference is resolved and
+/// every problem reported — all of them, never only the first. Returns nil for the meeting only
+/// when meeting.yaml itself cannot be read.
+public enum MeetingReader {
+    public static func read(_ source: MeetingSource) -> (Meeting?, DiagnosticBag) {
+        var bag = DiagnosticBag()
+        guard source.fileExists(MeetingFileReader.path) else {
+            bag.error(.missingFile, at: .file(MeetingFileReader.path), "the meeting folder has no meeting.yaml",
+                      hint: "is '\(source.name)' a meeting folder? `stocktake init DIR` makes one")
+            if !source.fileExists(RosterReader.path) {
+                bag.error(.missingFile, at: .file(RosterReader.path), "the meeting folder has no roster.csv")
+            }
+            return (nil, bag)
+        }
+        guard let file = TextDecoder.load(MeetingFileReader.path, from: source, diagnostics: &bag, limit: 1 << 20),
+              let definition = MeetingFileReader.read(file, diagnostics: &bag) else {
+            return (nil, bag)
+        }
+        var meeting = definition.meeting
+        var index = ReferenceIndex()
+        index.define(.act, meeting.acts.map(\.id))
+        index.define(.region, meeting.regions.map(\.id))
+        index.define(.tag, meeting.tags.map(\.id))
+        index.define(.session, meeting.sessions.map(\.id))
+        for act in meeting.acts { for t in act.targets where index.targets[t.id] == nil { index.targets[t.id] = act.id } }
+
+        // roster.csv
+        if source.fileExists(RosterReader.path) {
+            if let f = TextDecoder.load(RosterReader.path, from: source, diagnostics: &bag) {
+                meeting.people = RosterReader.read(f, index: index, diagnostics: &bag)
+            }
+        } else {
+            bag.error(.missingFile, at: .file(RosterReader.path), "the meeting folder has no roster.csv")
+        }
+        index.define(.person, meeting.people.map(\.id))
+        for ref in definition.personReferences {
+            index.check(.person, ref.id, at: ref.span, in: ref.context, diagnostics: &bag)
+        }
+
+        // organisations.csv
+        if source.fileExists(OrganisationsReader.path),
+           let f = TextDecoder.load(OrganisationsReader.path, from: source, diagnostics: &bag) {
+            meeting.organisations = OrganisationsReader.read(f, diagnostics: &bag)
+        }
+        meeting.roles = RoleResolver.resolve(meeting.roles, referents: definition.roleReferents, meeting: meeting,
+                                             index: index, diagnostics: &bag)
+
+        // seating.csv
+        var seating: [String: [String]] = [:]
+        if source.fileExists(SeatingReader.path),
+           let f = TextDecoder.load(SeatingReader.path, from: source, diagnostics: &bag) {
+            seating = SeatingReader.read(f, index: index, diagnostics: &bag)
+        }
+        meeting.presence = PresenceResolver.resolve(meeting, seating: seating, diagnostics: &bag)
+
+        // notes and regional outcomes
+        let reader = NoteFileReader(meeting: meeting, index: index, sections: SectionMatcher(meeting.sections))
+        for (folder, isOutcome) in [("notes", false), ("regional", true)] {
+            for path in source.files(under: folder) where path.lowercased().hasSuffix(".md") {
+                guard let f = TextDecoder.load(path, from: source, diagnostics: &bag) else { continue }
+                let result = reader.read(f, isOutcome: isOutcome, firstID: meeting.items.count, diagnostics: &bag)
+                if let n = result.note { meeting.notes.append(n) }
+                if let o = result.outcome { meeting.outcomes.append(o) }
+                meeting.items += result.items
+            }
+        }
+        CoverageCheck.warn(meeting, diagnostics: &bag)
+        return (meeting, bag)
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import Diagnostics
+import Model
+
+/// Turns the blocks of one note or regional outcome into items (SPEC 1): headings choose the
+/// section (and, in an outcome, the act); every list item, nested ones too, every paragraph and
+/// every table under a section is one item, with its attributes applied and checked.
+struct ItemBuilder {
+    let context: ItemContext
+    let meeting: Meeting
+    let index: ReferenceIndex
+    let sections: SectionMatcher
+    /// Id of the first item this builder makes (items are numbered across the meeting).
+    let firstID: Int
+    var items: [Item] = []
+    var diagnostics = DiagnosticBag()
+
+    private var section: Section?
+    private var act: String?
+    /// After a heading that names nothing, its content is skipped without more errors.
+    private var skipping = false
+    private var reportedContentBefore = false
+
+    init(context: ItemContext, meeting: Meeting, index: ReferenceIndex, sections: SectionMatcher, firstID: Int) {
+        self.context = context; self.meeting = meeting; self.index = index
+        self.sections = sections; self.firstID = firstID
+    }
+
+    mutating func build(_ blocks: [MarkdownBlock]) {
+        for block in blocks {
+            switch block {
+            case .heading(let level, let inlines, let span):
+                heading(level: level, text: inlines.plainText, span: span)
+            case .html(_, let span):
+                diagnostics.error(.rawHTML, at: span, "raw HTML is not allowed in notes", hint: "write Markdown instead")
+            case .thematicBreak:
+                continue
+            default:
+                guard let section else {
+                    if !skipping && !reportedContentBefore {
+                        diagnostics.error(.contentBeforeSection, at: block.span,
+                                          "content before the first section heading belongs to no section",
+                                          hint: "put it under a heading such as '## \(meeting.sections.first?.heading ?? "Key messages")'")
+                        reportedContentBefore = true
+                    }
+                    continue
+                }
+                emit(block, section: section, parent: nil, depth: 0)
+            }
+        }
+    }
+
+    private mutating func heading(level: Int, text: String, span: SourceSpan) {
+        if context.isOutcome && level == 1 {
+            section = nil
+            act = actHeading(text, span: span)
+            skipping = act == nil
+            reportedContentBefore = false
+            return
+        }
+        if let found = sections.section(for: text) {
+            section = found
+            skipping = false
+        } else {
+            diagnostics.error(.unknownSection, at: span, "unknown section '\(text)'", hint: sections.suggestion(for: text))
+            section = nil
+            skipping = true
+        }
+    }
+
+    /// `# Act 3`, `# ACT 3: Protection`, or an act's title → the act id; else reported.
+    private mutating func actHeading(_ text: String, span: SourceSpan) -> String? {
+        let folded = SectionMatcher.fold(text)
+        var rest = Substring(folded)
+        if rest.hasPrefix("act") {
+            rest = rest.dropFirst(3).drop(while: { $0 == " " })
+            let id = rest.prefix(while: { !($0 == ":" || $0 == " " || $0 == "–" || $0 == "—" || $0 == ",") })
+            let clean = String(id).trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: ".")))
+            if let hit = meeting.acts.first(where: { $0.id.lowercased() == clean }) { return hit.id }
+            if !clean.isEmpty {
+                diagnostics.error(.unknownAct, at: span, "unknown act '\(clean)' in heading '\(text)'",
+                                  hint: Suggestion.hint(for: clean, among: meeting.acts.map(\.id)))
+                return nil
+            }
+        }
+        if let hit = meeting.acts.first(where: { SectionMatcher.fold($0.title) == folded }) { return hit.id }
+        diagnostics.error(.unknownAct, at: span, "level-1 heading '\(text)' names no act",
+                          hint: "write '# Act N' with an act id of meeting.yaml; level-2 headings name sections")
+        return nil
+    }
+
+    private mutating func emit(_ block: MarkdownBlock, section: Section, parent: Item?, depth: Int) {
+        switch block {
+        case .paragraph(let inlines, let span):
+            _ = add(.text(inlines), span: span, section: section, parent: parent, depth: depth)
+        case .codeBlock(let code, let span):
+            _ = add(.text([.code(code)]), span: span, section: section, parent: parent, depth: depth)
+        case .table(let table, let span):
+            _ = add(.table(table), span: span, section: section, parent: parent, depth: depth)
+        case .blockQuote(let blocks, _):
+            for b in blocks { emit(b, section: section, parent: parent, depth: depth) }
+        case .list(let list, _):
+            for item in list.items { listItem(item, section: section, parent: parent, depth: depth) }
+        case .html(_, let span):
+            diagnostics.error(.rawHTML, at: span, "raw HTML is not allowed in notes", hint: "write Markdown instead")
+        case .heading, .thematicBreak:
+            break
+        }
+    }
+
+    private mutating func listItem(_ listItem: MarkdownListItem, section: Section, parent: Item?, depth: Int) {
+        var inlines: [Inline] = []
+        var textSpan = listItem.span
+        var rest: [MarkdownBlock] = []
+        for block in listItem.blocks {
+            switch block {
+            case .paragraph(let p, let span) where rest.isEmpty:
+                if inlines.isEmpty { textSpan = span } else { inlines += [.lineBreak, .lineBreak] }
+                inlines += p
+            case .codeBlock(let code, _) where rest.isEmpty && !inlines.isEmpty:
+                inlines += [.lineBreak, .code(code)]
+            default:
+                rest.append(block)
+            }
+        }
+        var me = parent
+        if !inlines.isEmpty {
+            me = add(.text(inlines), span: textSpan, section: section, parent: parent, depth: depth, itemSpan: listItem.span)
+        }
+        let childDepth = me == nil ? depth : depth + 1
+        for block in rest { emit(block, section: section, parent: me, depth: childDepth) }
+    }
+
+    /// Makes an item: splits off and applies its attribute block, computes its clearance.
+    private mutating func add(_ content: ItemContent, span: SourceSpan, section: Section, parent: Item?,
+                              depth: Int, itemSpan: SourceSpan? = nil) -> Item? {
+        var content = content
+        var attributes: AttributeBlock?
+        if case .text(let inlines) = content {
+            let (rest, block) = AttributeBlock.split(inlines, searchFrom: span, in: context.file, diagnostics: &diagnostics)
+            if rest.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return parent }
+            content = .text(rest)
+            attributes = block
+        }
+        var item = Item(id: firstID + items.count, content: content, span: itemSpan ?? span, origin: context.origin,
+                        rule: context.rule, sectionID: section.id, role: section.role, clearance: section.clearance,
+                        acts: parent?.acts ?? (act.map { [$0] } ?? context.acts), targets: parent?.targets ?? [],
+                        regions: parent?.regions ?? context.regions, tags: parent?.tags ?? [],
+                        rapporteur: context.rapporteur, parent: parent?.id, depth: depth)
+        if let a = attributes { apply(a, to: &item, section: section) }
+        if let cap = context.cap { item.clearance = item.clearance.stricter(cap) }
+        if let parent { item.clearance = item.clearance.stricter(parent.clearance) }
+        items.append(item)
+        return item
+    }
+
+    private mutating func apply(_ a: AttributeBlock, to item: inout Item, section: Section) {
+        let where_ = "attribute block"
+        if let act = a.act, let hit = index.actOrTarget(act.text, at: act.span, in: where_, diagnostics: &diagnostics) {
+            item.acts = [hit.act]
+            item.targets = hit.target.map { [$0] } ?? []
+        }
+        if let region = a.region, index.check(.region, region.text, at: region.span, in: where_, diagnostics: &diagnostics) {
+            item.regions = [region.text]
+        }
+        for tag in a.tags where index.check(.tag, tag.text, at: tag.span, in: where_, diagnostics: &diagnostics) {
+            if !item.tags.contains(tag.text) { item.tags.append(tag.text) }
+        }
+        item.same = a.same?.text
+        if let c = a.clearance {
+            if c < section.clearance {
+                diagnostics.warning(.clearanceLoosened, at: a.span,
+                                    "'.\(c.name)' cannot make an item of section '\(section.id)' (\(section.clearance.name)) more open; it stays \(section.clearance.name)")
+            } else {
+                item.clearance = c
+            }
+        }
+    }
+}

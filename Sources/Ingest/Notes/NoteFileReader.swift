@@ -1,0 +1,78 @@
+import Diagnostics
+import Model
+
+/// Reads one note (`notes/**/*.md`) or regional outcome (`regional/**/*.md`): front matter,
+/// references, and its items.
+struct NoteFileReader {
+    let meeting: Meeting
+    let index: ReferenceIndex
+    let sections: SectionMatcher
+
+    struct Result {
+        var note: Note?
+        var outcome: RegionalOutcome?
+        var items: [Item]
+    }
+
+    func read(_ file: SourceFile, isOutcome: Bool, firstID: Int, diagnostics: inout DiagnosticBag) -> Result {
+        let (document, markdownDiagnostics) = MarkdownReader.read(file)
+        diagnostics.append(contentsOf: markdownDiagnostics)
+        let errorsBefore = diagnostics.errorCount
+        guard let fm = FrontMatter.read(document, isOutcome: isOutcome, diagnostics: &diagnostics) else {
+            return Result(items: [])
+        }
+        var result = Result(items: [])
+        let context: ItemContext
+        if isOutcome {
+            guard let region = fm.region else { return result }
+            index.check(.region, region.value, at: region.span, in: "the front matter", diagnostics: &diagnostics)
+            let outcome = RegionalOutcome(path: file.path, region: region.value, process: fm.process, anchors: fm.anchors,
+                                          dates: fm.dates, rule: fm.rule ?? .onRecord, span: fm.span)
+            result.outcome = outcome
+            context = ItemContext(file: file, origin: .outcome(region: region.value, process: fm.process, anchors: fm.anchors, path: file.path),
+                                  rule: outcome.rule, cap: fm.clearance, acts: [], regions: [region.value], isOutcome: true)
+        } else {
+            guard let sessionRef = fm.session else { return result }
+            let session = meeting.session(sessionRef.value)
+            if session == nil {
+                index.check(.session, sessionRef.value, at: sessionRef.span, in: "the front matter", diagnostics: &diagnostics)
+            }
+            if let r = fm.rapporteur {
+                index.check(.person, r.value, at: r.span, in: "the front matter", diagnostics: &diagnostics)
+            }
+            var acts: [String] = []
+            for act in fm.acts where index.check(.act, act.value, at: act.span, in: "the front matter", diagnostics: &diagnostics) {
+                if let session, !session.acts.isEmpty, !session.acts.contains(act.value) {
+                    diagnostics.error(.actNotInSession, at: act.span,
+                                      "act '\(act.value)' is not among the acts of session '\(session.id)' (\(session.acts.joined(separator: ", ")))",
+                                      hint: Suggestion.hint(for: act.value, among: session.acts))
+                    continue
+                }
+                acts.append(act.value)
+            }
+            if fm.acts.isEmpty { acts = session?.acts ?? [] }
+            var regions: [String] = []
+            for r in fm.regions where index.check(.region, r.value, at: r.span, in: "the front matter", diagnostics: &diagnostics) {
+                regions.append(r.value)
+            }
+            let note = Note(path: file.path, session: sessionRef.value, rapporteur: fm.rapporteur?.value, acts: acts,
+                            regions: regions, span: fm.span)
+            result.note = note
+            context = ItemContext(file: file, origin: .note(session: sessionRef.value, path: file.path),
+                                  rule: session?.rule ?? .chathamHouse, cap: session?.clearanceCap, acts: acts,
+                                  regions: regions, rapporteur: note.rapporteur, isOutcome: false)
+        }
+        var builder = ItemBuilder(context: context, meeting: meeting, index: index, sections: sections, firstID: firstID)
+        builder.build(document.blocks)
+        diagnostics.append(contentsOf: builder.diagnostics)
+        result.items = builder.items
+        if builder.items.isEmpty && diagnostics.errorCount == errorsBefore {
+            let hasContent = document.blocks.contains { if case .heading = $0 { return false }; return true }
+            if !hasContent {
+                diagnostics.error(.emptyNote, at: SourceSpan(path: file.path, line: max(1, file.lineCount), column: 1),
+                                  "\(isOutcome ? "outcome" : "note") has no content under a section heading")
+            }
+        }
+        return result
+    }
+}
