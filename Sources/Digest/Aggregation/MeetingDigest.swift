@@ -1,0 +1,120 @@
+import Model
+
+/// The whole meeting aggregated per act and per region: what every document draws on. Built
+/// from items already cleared for one audience and rewritten (Disclosure), so that a digest can
+/// only hold what its audience may read.
+public struct MeetingDigest: Hashable, Sendable {
+    public var acts: [ActDigest]
+    /// Items that name no act: the meeting and its process.
+    public var general: [RecurringMessage]
+    public var coverage: Coverage
+    public var participation: Participation
+    public var crossCutting: [CrossCuttingTheme]
+
+    public init(context: DigestContext, items: [Item], grouper: MessageGrouper = MessageGrouper()) {
+        let present = Set(items.map(\.id))
+        var children: [Int: [Item]] = [:]
+        for item in items { if let p = item.parent, present.contains(p) { children[p, default: []].append(item) } }
+        let top = items.filter { $0.parent == nil || !present.contains($0.parent!) }
+        let builder = MessageBuilder(context: context, children: children, grouper: grouper)
+
+        let byAct = Dictionary(grouping: top, by: { $0.acts.first })
+        acts = context.acts.map { act in builder.actDigest(act, items: byAct[act.id] ?? []) }
+        general = builder.messages(byAct[nil] ?? [], tableSessionsOnAct: 0)
+        coverage = Coverage(context: context, items: items)
+        participation = Participation(context: context)
+        crossCutting = context.tags.map { tag in
+            CrossCuttingTheme(tag: tag.id, acts: context.acts.compactMap { act in
+                let n = top.filter { $0.tags.contains(tag.id) && $0.acts.first == act.id }.count
+                return n > 0 ? TagCount(tag: act.id, count: n) : nil
+            })
+        }
+    }
+}
+
+/// One cross-cutting theme: how many items of each act carry it (`TagCount.tag` is the act id).
+public struct CrossCuttingTheme: Hashable, Sendable {
+    public var tag: String
+    public var acts: [TagCount]
+    public var total: Int { acts.map(\.count).reduce(0, +) }
+}
+
+/// Sorts one act's items into the lists of an `ActDigest` and groups each list into messages.
+struct MessageBuilder {
+    let context: DigestContext
+    let children: [Int: [Item]]
+    let grouper: MessageGrouper
+
+    func actDigest(_ act: Act, items: [Item]) -> ActDigest {
+        let tableSessions = context.sessions.filter { $0.kind == .table && $0.acts.contains(act.id) }.count
+        var byRole: [SectionRole: [Item]] = [:]
+        var tables: [Item] = []
+        for item in items {
+            if context.session(item.origin.session)?.kind == .table { tables.append(item) }
+            else { byRole[item.role, default: []].append(item) }
+        }
+        let specific = byRole[.specificities] ?? []
+        let byRegion = Dictionary(grouping: specific, by: { $0.regions.first })
+        var specificities = context.regions.compactMap { region -> RegionSpecificities? in
+            guard let list = byRegion[region.id], !list.isEmpty else { return nil }
+            return RegionSpecificities(region: region, messages: messages(list, tableSessionsOnAct: tableSessions))
+        }
+        let known = Set(context.regions.map(\.id))
+        let unplaced = specific.filter { $0.regions.first.map { !known.contains($0) } ?? true }
+        if !unplaced.isEmpty {
+            specificities.append(RegionSpecificities(region: nil, messages: messages(unplaced, tableSessionsOnAct: tableSessions)))
+        }
+        let all = items + items.flatMap { children[$0.id] ?? [] }
+        let targets = act.targets.map { t in TargetDigest(target: t, itemCount: all.filter { $0.targets.contains(t.id) }.count) }
+        let tags = context.tags.compactMap { tag -> TagCount? in
+            let n = items.filter { $0.tags.contains(tag.id) }.count
+            return n > 0 ? TagCount(tag: tag.id, count: n) : nil
+        }
+        func list(_ role: SectionRole) -> [RecurringMessage] { messages(byRole[role] ?? [], tableSessionsOnAct: tableSessions) }
+        return ActDigest(act: act, messages: list(.messages), specificities: specificities, language: list(.language),
+                         compacts: list(.compacts), tables: messages(tables, tableSessionsOnAct: tableSessions),
+                         questions: list(.questions), strategy: list(.strategy),
+                         discussion: messages((byRole[.discussion] ?? []) + (byRole[.other] ?? []), tableSessionsOnAct: tableSessions),
+                         targets: targets, tags: tags)
+    }
+
+    /// Groups items that say the same thing — within one language — and orders the messages by
+    /// how widely they were raised, then by where they first appear.
+    func messages(_ items: [Item], tableSessionsOnAct: Int) -> [RecurringMessage] {
+        let byLanguage = Dictionary(grouping: items, by: { LanguageGuess.language(of: $0.content.plainText, default: context.language) })
+        var result: [RecurringMessage] = []
+        for language in byLanguage.keys.sorted() {
+            let list = byLanguage[language]!.sorted { $0.id < $1.id }
+            let groups = grouper.groups(list.map(\.content.plainText), keys: list.map(\.same))
+            for group in groups {
+                let members = group.map { list[$0] }
+                result.append(RecurringMessage(items: members, children: members.flatMap { children[$0.id] ?? [] },
+                                               recurrence: recurrence(members, tableSessionsOnAct: tableSessionsOnAct)))
+            }
+        }
+        return result.sorted {
+            let a = $0.recurrence, b = $1.recurrence
+            let wa = a.outcomes + a.groups + a.tables + a.otherSessions
+            let wb = b.outcomes + b.groups + b.tables + b.otherSessions
+            return wa != wb ? wa > wb : $0.lead.id < $1.lead.id
+        }
+    }
+
+    func recurrence(_ items: [Item], tableSessionsOnAct: Int) -> Recurrence {
+        var outcomes = Set<String>(), groups = Set<String>(), tables = Set<String>(), others = Set<String>()
+        for item in items {
+            switch item.origin {
+            case .outcome(let region, _, _, _): outcomes.insert(region)
+            case .note(let id, _):
+                switch context.session(id)?.kind {
+                case .group: groups.insert(id)
+                case .table: tables.insert(id)
+                default: others.insert(id)
+                }
+            }
+        }
+        return Recurrence(outcomes: outcomes.count, outcomesReceived: context.regionsReceived.count,
+                          groups: groups.count, groupSessions: context.sessions.filter { $0.kind == .group }.count,
+                          tables: tables.count, tableSessions: tableSessionsOnAct, otherSessions: others.count)
+    }
+}

@@ -1,0 +1,94 @@
+import Diagnostics
+import Digest
+import Model
+import Testing
+
+@Suite struct MeetingDigestTests {
+    static let span = SourceSpan(path: "meeting.yaml", line: 1, column: 1)
+
+    static func context(received: Set<String> = ["asia", "lac"]) -> DigestContext {
+        let s = span
+        return DigestContext(
+            acts: [Act(id: "2", title: "Pathways", span: s),
+                   Act(id: "3", title: "Protection", targets: [Target(id: "3.6", text: "End child detention", timeline: "now", span: s)], span: s)],
+            regions: [Region(id: "asia", name: "Asia", span: s), Region(id: "lac", name: "Latin America", span: s),
+                      Region(id: "africa", name: "Africa", span: s)],
+            tags: [Tag(id: "children", span: s)],
+            sessions: [Session(id: "g3", day: 1, kind: .group, title: "Protection", acts: ["3"], rule: .chathamHouse, span: s),
+                       Session(id: "g2", day: 1, kind: .group, title: "Pathways", acts: ["2"], rule: .chathamHouse, span: s),
+                       Session(id: "t1", day: 2, kind: .table, title: "T1", table: 1, round: 1, acts: ["3"], rule: .chathamHouse, span: s)],
+            regionsReceived: received, minGroup: 3, language: "en",
+            participants: (0..<4).map { i in .init(sector: .civilSociety, region: i < 3 ? "asia" : "lac", constituency: "youth",
+                                                   unit: "org\(i)", organisation: "Org \(i)", listConsent: i != 1) },
+            quotas: [Quota(constituency: "youth", seats: 3, span: s), Quota(constituency: "women", seats: 5, span: s)])
+    }
+
+    static func item(_ id: Int, _ text: String, origin: ItemOrigin, role: SectionRole = .messages, acts: [String] = ["3"],
+                     regions: [String] = [], tags: [String] = [], targets: [String] = [], parent: Int? = nil) -> Item {
+        Item(id: id, content: .text([.text(text)]), span: SourceSpan(path: origin.path, line: id + 1, column: 1), origin: origin,
+             rule: .chathamHouse, sectionID: role.rawValue, role: role, clearance: .public, acts: acts, targets: targets,
+             regions: regions, tags: tags, parent: parent, depth: parent == nil ? 0 : 1)
+    }
+
+    @Test func recurringMessagesAreGroupedAndCountedAcrossSources() {
+        let asia = ItemOrigin.outcome(region: "asia", process: nil, anchors: [], path: "regional/asia.md")
+        let lac = ItemOrigin.outcome(region: "lac", process: nil, anchors: [], path: "regional/lac.md")
+        let g3 = ItemOrigin.note(session: "g3", path: "notes/g3.md")
+        let items = [
+            Self.item(0, "End the immigration detention of children.", origin: asia, regions: ["asia"], tags: ["children"], targets: ["3.6"]),
+            Self.item(1, "States should end the detention of children for immigration purposes.", origin: lac, regions: ["lac"]),
+            Self.item(2, "End immigration detention of children now.", origin: g3),
+            Self.item(3, "Remittance costs must fall below three per cent.", origin: g3),
+            Self.item(4, "Family-based alternatives exist.", origin: g3, parent: 2),
+        ]
+        let digest = MeetingDigest(context: Self.context(), items: items)
+        let protection = digest.acts[1]
+        #expect(protection.messages.count == 2)
+        let lead = protection.messages[0]
+        #expect(lead.items.map(\.id) == [0, 1, 2])
+        #expect(lead.recurrence.outcomes == 2 && lead.recurrence.outcomesReceived == 2)
+        #expect(lead.recurrence.groups == 1 && lead.recurrence.groupSessions == 2)
+        #expect(lead.recurrence.isRecurring)
+        #expect(lead.children.map(\.id) == [4])
+        #expect(!protection.messages[1].recurrence.isRecurring)
+        #expect(protection.targets.first?.itemCount == 1)
+        #expect(protection.tags == [TagCount(tag: "children", count: 1)])
+        #expect(digest.crossCutting.first?.total == 1)
+    }
+
+    @Test func everyItemIsInExactlyOneList() {
+        let g3 = ItemOrigin.note(session: "g3", path: "notes/g3.md")
+        let t1 = ItemOrigin.note(session: "t1", path: "notes/t1.md")
+        let items = [
+            Self.item(0, "A key message about protection at the border.", origin: g3),
+            Self.item(1, "In the region, shelters are full.", origin: g3, role: .specificities, regions: ["lac"]),
+            Self.item(2, "Unplaced specificity about visas.", origin: g3, role: .specificities),
+            Self.item(3, "The table agreed on case management.", origin: t1),
+            Self.item(4, "A note about the process as a whole.", origin: g3, acts: []),
+            Self.item(5, "Words matter: migrants, not illegals.", origin: g3, role: .language),
+        ]
+        let digest = MeetingDigest(context: Self.context(), items: items)
+        let listed = digest.acts.flatMap { $0.allMessages.flatMap { $0.items.map(\.id) } } + digest.general.flatMap { $0.items.map(\.id) }
+        #expect(listed.sorted() == [0, 1, 2, 3, 4, 5])
+        let protection = digest.acts[1]
+        #expect(protection.specificities.map { $0.region?.id } == ["lac", nil])
+        #expect(protection.tables.map(\.lead.id) == [3])
+    }
+
+    @Test func coverageTellsNotReceivedFromNotAddressed() {
+        let asia = ItemOrigin.outcome(region: "asia", process: nil, anchors: [], path: "regional/asia.md")
+        let digest = MeetingDigest(context: Self.context(received: ["asia", "lac"]),
+                                   items: [Self.item(0, "Something on protection.", origin: asia, regions: ["asia"])])
+        #expect(digest.coverage.cells[1] == [.items(1), .notAddressed, .notReceived])
+        #expect(digest.coverage.cells[0] == [.notAddressed, .notAddressed, .notReceived])
+    }
+
+    @Test func participationHidesGroupsSmallerThanMinGroup() {
+        let p = MeetingDigest(context: Self.context(), items: []).participation
+        #expect(p.byRegion.first { $0.key == "asia" }?.people == 3)
+        #expect(p.byRegion.first { $0.key == "lac" }?.people == nil, "one organisation is below min_group 3")
+        #expect(p.byConstituency.first { $0.key == "youth" }?.quota == 3)
+        #expect(p.byConstituency.first { $0.key == "women" }?.people == 0)
+        #expect(p.listedOrganisations == ["Org 0", "Org 2", "Org 3"])
+    }
+}
