@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "TypesetTests", dependencies: ["Typeset", "Document", "Diagnostics", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest", "Model", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
     ]
 )
