@@ -1,4 +1,4 @@
-import Model
+@testable import Model
 import Testing
 
 /// The 193 UN member states, by ISO alpha-3 code.
@@ -267,5 +267,28 @@ TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
         #expect(GazetteerText.key("Guinea-Bissau") == GazetteerText.key("Guinea Bissau"))
         #expect(GazetteerText.key("Bolivia (Plurinational State of)") == "bolivia plurinational state of")
         #expect(GazetteerText.key("Lesotho") == "lesotho")
+    }
+}
+
+@Suite struct GazetteerHomographTests {
+    let g = StateGazetteer.shared
+
+    @Test func tablesAreConsistent() {
+        #expect(g.nameClashes.isEmpty, "\(g.nameClashes)")
+        #expect(g.strayHomographs.isEmpty, "\(g.strayHomographs)")
+    }
+
+    @Test func wordsThatAreAlsoStatesAreFlagged() {
+        for form in ["Chad", "turkey", "China", "chino", "Polish", "Poles", "French", "français", "español",
+                     "Jordan", "Georgia", "Granada", "Grenade", "Niger", "Congo", "European", "americanos",
+                     "Maurice", "Salvador", "India", "indio", "Jamaica"] {
+            #expect(g.isHomograph(form), "\(form)")
+        }
+        for form in ["Mexico", "mexicana", "Ghanaian", "Côte d'Ivoire", "Nigeria", "Bangladeshi", "Turkish delegation"] {
+            #expect(!g.isHomograph(form), "\(form)")
+        }
+        #expect(g.state(id: "TCD")!.homographs == ["Chad"])
+        #expect(g.state(id: "CHN")!.homographs.contains("china"))
+        #expect(g.state(id: "MEX")!.homographs.isEmpty)
     }
 }

@@ -22,6 +22,12 @@ public struct State: Hashable, Sendable {
     /// several states ("Congolese"): see `StateGazetteer.states(withAdjective:)`.
     public let adjectives: [String]
 
+    /// The members of `names` and `adjectives` that are also an ordinary word, a given name, a
+    /// language, a river or another place in English, Spanish or French ("Chad", "Turkey", "china",
+    /// "Polish", "French", "español", "Granada", "Niger", "European"): a matcher should want more
+    /// evidence than the bare word before taking one for the state.
+    public let homographs: [String]
+
     let shortNames: [String: String]
     let officialNames: [String: String]
 
@@ -43,7 +49,7 @@ public struct State: Hashable, Sendable {
     public func isAbbreviation(_ form: String) -> Bool { abbreviations.contains(form) }
 
     init(id: String, shortNames: [String: String], officialNames: [String: String],
-         names: [String], abbreviations: [String], adjectives: [String]) {
+         names: [String], abbreviations: [String], adjectives: [String], homographs: [String] = []) {
         self.id = id
         self.name = shortNames["en"] ?? id
         self.shortNames = shortNames
@@ -51,6 +57,18 @@ public struct State: Hashable, Sendable {
         self.names = names
         self.abbreviations = abbreviations
         self.adjectives = adjectives
+        self.homographs = homographs
+    }
+
+    /// This state with the forms among its names and adjectives whose `GazetteerText.key` is in
+    /// `keys` as its homographs.
+    func withHomographs(_ keys: Set<String>) -> State {
+        var found: [String] = []
+        for form in names + adjectives where keys.contains(GazetteerText.key(form)) && !found.contains(form) {
+            found.append(form)
+        }
+        return State(id: id, shortNames: shortNames, officialNames: officialNames, names: names,
+                     abbreviations: abbreviations, adjectives: adjectives, homographs: found)
     }
 
     public static func == (a: State, b: State) -> Bool { a.id == b.id }

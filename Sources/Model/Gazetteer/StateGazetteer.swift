@@ -6,17 +6,28 @@
 /// the same state.
 public final class StateGazetteer: Sendable {
     /// The gazetteer built from the tool's own tables.
-    public static let shared = StateGazetteer(tables: GazetteerData.tables)
+    public static let shared = StateGazetteer(tables: GazetteerData.tables, homographs: GazetteerData.homographs)
 
     /// Every state, sorted by id.
     public let all: [State]
     private let byID: [String: State]
     private let byName: [String: State]
     private let byAdjective: [String: [State]]
+    private let homographKeys: Set<String>
     /// Name keys claimed by more than one state (a data error; the test suite keeps it empty).
     let nameClashes: [String]
+    /// Entries of the homograph table that are no form of their state (a data error).
+    let strayHomographs: [String]
 
-    init(tables: [String]) {
+    init(tables: [String], homographs: String = "") {
+        var homographKeys: [String: Set<String>] = [:]
+        for line in homographs.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", maxSplits: 1)
+            guard f.count == 2 else { continue }
+            for form in f[1].split(separator: "|") {
+                homographKeys[String(f[0]), default: []].insert(GazetteerText.key(String(form)))
+            }
+        }
         var states: [State] = []
         for table in tables {
             for line in table.split(separator: "\n", omittingEmptySubsequences: true)
@@ -24,7 +35,14 @@ public final class StateGazetteer: Sendable {
                 states.append(GazetteerParser.state(fromLine: String(line)))
             }
         }
-        all = states.sorted { $0.id < $1.id }
+        all = states.map { $0.withHomographs(homographKeys[$0.id] ?? []) }.sorted { $0.id < $1.id }
+        var strays: [String] = []
+        for (id, keys) in homographKeys {
+            let found = Set((all.first { $0.id == id }?.homographs ?? []).map(GazetteerText.key))
+            strays += keys.subtracting(found).map { "\(id): \($0)" }
+        }
+        strayHomographs = strays
+        self.homographKeys = Set(all.flatMap(\.homographs).map(GazetteerText.key))
         var ids: [String: State] = [:]
         var names: [String: State] = [:]
         var adjectives: [String: [State]] = [:]
@@ -67,6 +85,12 @@ public final class StateGazetteer: Sendable {
     /// accents and a leading article ("les Ivoiriens").
     public func states(withAdjective adjective: String) -> [State] {
         byAdjective[GazetteerText.key(adjective)] ?? []
+    }
+
+    /// Whether this name or adjective form of some state is also an ordinary word, a given name, a
+    /// language or another place (see `State.homographs`); ignores case and accents.
+    public func isHomograph(_ form: String) -> Bool {
+        return homographKeys.contains(GazetteerText.key(form))
     }
 
     /// Every adjective form claimed by more than one state, with those states: the ambiguous
