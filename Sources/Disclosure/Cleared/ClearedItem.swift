@@ -1,0 +1,42 @@
+import Diagnostics
+import Model
+
+/// An item as an output may show it: cleared for the view's audience and already rewritten under
+/// its rule. Only Disclosure creates one; it carries no rapporteur and no raw text.
+public struct ClearedItem: Hashable, Sendable, Identifiable {
+    /// The item's index in `Meeting.items`.
+    public let id: Int
+    /// The rewritten content.
+    public let content: ItemContent
+    /// Where the item came from: for diagnostics and the leak gate, never to be printed.
+    public let span: SourceSpan
+    public let rule: SessionRule
+    public let clearance: Clearance
+    public let sectionID: String
+    public let role: SectionRole
+    public let acts: [String]
+    public let targets: [String]
+    public let regions: [String]
+    public let tags: [String]
+    public let same: String?
+    public let parent: Int?
+    public let depth: Int
+    /// The session of a note's item (nil for a regional outcome).
+    public let session: String?
+    /// The region of a regional outcome's item (nil for a note's).
+    public let outcomeRegion: String?
+    /// The language of the item's text, as detected.
+    public let language: Language
+
+    init(_ item: Item, content: ItemContent, language: Language) {
+        id = item.id; self.content = content; span = item.span; rule = item.rule; clearance = item.clearance
+        sectionID = item.sectionID; role = item.role; acts = item.acts; targets = item.targets
+        regions = item.regions; tags = item.tags; same = item.same; parent = item.parent; depth = item.depth
+        session = item.origin.session
+        if case .outcome(let r, _, _, _) = item.origin { outcomeRegion = r } else { outcomeRegion = nil }
+        self.language = language
+    }
+
+    /// The plain text a reader sees.
+    public var plainText: String { content.plainText }
+}

@@ -1,0 +1,74 @@
+import Diagnostics
+import Model
+
+/// The Disclosure stage (SPEC 3): the only way from a `Meeting` to what an output may show.
+/// `Disclosure(meeting:)` rewrites every item once under its rule; `cleared(for:)` gives the view
+/// of one audience; `log` is the redaction log; `gate` is the last check Build runs after layout.
+public struct Disclosure: Sendable {
+    /// Options for a run.
+    public struct Options: Sendable {
+        /// `--strict`: every rewrite is an error diagnostic.
+        public var strict: Bool
+        public var rewrite: RewriteOptions
+        public init(strict: Bool = false, rewrite: RewriteOptions = RewriteOptions()) {
+            self.strict = strict; self.rewrite = rewrite
+        }
+    }
+
+    /// The redaction log of the run.
+    public let log: RedactionLog
+    /// Warnings of SPEC 3.2, and in strict mode one error per rewrite.
+    public let diagnostics: DiagnosticBag
+    /// The last gate over drawn text, primed with this meeting's forms and internal items.
+    public let gate: LeakGate
+
+    let meeting: Meeting
+    let items: [ClearedItem]
+
+    public init(meeting: Meeting, options: Options = Options()) {
+        self.init(meeting: meeting, options: options, states: .gazetteer, words: .shared)
+    }
+
+    package init(meeting: Meeting, options: Options, states: StateLexicon, words: OrdinaryWords) {
+        let participation = Participation(meeting: meeting, states: states)
+        let forms = FormSet(meeting: meeting, participation: participation, states: states, words: words)
+        let finder = MentionFinder(forms: forms.forms)
+        let policy = DisclosurePolicy(participation: participation, roles: meeting.roles)
+        let fallback = Language(rawValue: meeting.language) ?? .en
+        var rewriteOptions = options.rewrite
+        rewriteOptions.fallbackLanguage = fallback
+        let rewriter = Rewriter(finder: finder, policy: policy, meeting: meeting, options: rewriteOptions)
+        var records: [RedactionRecord] = []
+        var items: [ClearedItem] = []
+        for item in meeting.items {
+            let context = Self.context(of: item, participation: participation)
+            let (content, language, recs) = ItemRewriting.rewrite(item, with: rewriter, in: context, fallback: fallback)
+            records += recs
+            items.append(ClearedItem(item, content: content, language: language))
+        }
+        var bag = DiagnosticBag()
+        let log = RedactionLog(records)
+        bag.append(contentsOf: log.diagnostics(strict: options.strict))
+        self.meeting = meeting
+        self.items = items
+        self.log = log
+        self.diagnostics = bag
+        self.gate = LeakGate(meeting: meeting, rewriter: rewriter, items: items)
+    }
+
+    /// The view of one audience.
+    public func cleared<A: AudienceKind>(for audience: A.Type) -> Cleared<A> {
+        Cleared<A>(meeting: meeting, items: items)
+    }
+
+    static func context(of item: Item, participation: Participation) -> ContentContext {
+        switch item.origin {
+        case .note(let session, let path):
+            return ContentContext(rule: item.rule, session: session, path: path)
+        case .outcome(_, _, let anchors, let path):
+            return ContentContext(rule: item.rule, session: nil,
+                                  anchors: Set(anchors.compactMap { participation.organisationKey(named: $0) ?? Folding.key($0) }),
+                                  path: path)
+        }
+    }
+}

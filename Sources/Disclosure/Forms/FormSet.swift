@@ -1,0 +1,95 @@
+import Model
+
+/// Every form of every participant of a meeting (SPEC 3.2): people, organisations, states and
+/// role phrases, ready for a `MentionFinder`.
+package struct FormSet: Sendable {
+    package private(set) var forms: [Form] = []
+
+    package init(meeting: Meeting, participation: Participation, states: StateLexicon, words: OrdinaryWords) {
+        for p in meeting.people { forms += Self.forms(of: p, words: words) }
+        for (key, org) in participation.organisations { forms += Self.forms(of: org, key: key) }
+        for e in states.entries { forms += Self.forms(of: e, words: words) }
+        for (i, role) in meeting.roles.enumerated() {
+            for phrase in Self.withoutArticle(role.phrase) {
+                forms.append(Form(words: Folding.words(phrase), written: phrase, kind: .role, referent: .role(i)))
+            }
+        }
+    }
+
+    /// A phrase, and without a leading `the`/`el`/`la`/`les`… (`the SRSG` → `SRSG`).
+    static func withoutArticle(_ phrase: String) -> [String] {
+        let t = Tokenizer.tokenize(Array(phrase))
+        if t.count >= 2, ["the", "el", "la", "los", "las", "le", "les", "l"].contains(t[0].folded) {
+            return [phrase, String(Array(phrase)[t[1].start...])]
+        }
+        return [phrase]
+    }
+
+    /// A person's forms: the full name, each alias with and without its title, the family names.
+    package static func forms(of p: Person, words: OrdinaryWords) -> [Form] {
+        let family = p.familyName.map { f in [f] + NameParts.familyNames(of: f).filter { _ in f.contains(" ") } }
+            ?? NameParts.familyNames(of: p.name)
+        let given = NameParts.givenWords(of: p.name, family: family)
+        var out: [Form] = []
+        func add(_ written: String, _ kind: Form.Kind) {
+            let w = Folding.words(written)
+            guard !w.isEmpty, !(w.count == 1 && NameParts.particles.contains(w[0])) else { return }
+            let ordinary = words.isOrdinary(w)
+            out.append(Form(words: w, written: written, kind: kind, referent: .person(p.id),
+                            ordinary: ordinary, givenWords: given))
+        }
+        add(p.name, .fullName)
+        for a in p.aliases {
+            for v in withoutArticle(a) {
+                let stripped = NameParts.strippingTitle(v)
+                let bare = stripped ?? v
+                // A one-word alias that is a given name is a form only because it is an alias.
+                let kind: Form.Kind = Folding.words(bare).allSatisfy(given.contains) ? .givenName : .alias
+                add(v, stripped == nil ? kind : .alias)
+                if let s = stripped { add(s, kind) }
+            }
+        }
+        for f in family { add(f, .familyName) }
+        // Two-word "given family" pairs of a longer name (`María López`).
+        if let f = family.first, let g = Folding.words(p.name).first, !Folding.words(f).contains(g) {
+            add(g + " " + f, .alias)
+        }
+        return out
+    }
+
+    /// An organisation's forms: its name and aliases (and without their `the`), its acronym as written.
+    package static func forms(of org: Participation.Organisation, key: String) -> [Form] {
+        var out: [Form] = []
+        for n in [org.name] + org.aliases {
+            for v in withoutArticle(n) {
+                out.append(Form(words: Folding.words(v), written: v, kind: .organisationName, referent: .organisation(key)))
+            }
+        }
+        if let a = org.acronym, !a.isEmpty {
+            out.append(Form(words: Folding.words(a), written: a, kind: .acronym, referent: .organisation(key),
+                            caseSensitive: true))
+        }
+        return out
+    }
+
+    /// A state's forms: names (capitalised where they are also ordinary words: `Chad`, `Turkey`),
+    /// abbreviations as written, adjectives and demonyms (English ones capitalised).
+    package static func forms(of e: StateLexicon.Entry, words: OrdinaryWords) -> [Form] {
+        var out: [Form] = []
+        for n in e.names {
+            let w = Folding.words(n)
+            out.append(Form(words: w, written: n, kind: .stateName, referent: .state(e.id),
+                            ordinary: e.homographs.contains(Folding.key(n)) || words.isOrdinary(w)))
+        }
+        for a in e.abbreviations {
+            out.append(Form(words: Folding.words(a), written: a, kind: .stateAbbreviation, referent: .state(e.id),
+                            caseSensitive: true))
+        }
+        for a in e.adjectives {
+            let capital = a.first?.isUppercase ?? false
+            out.append(Form(words: Folding.words(a), written: a, kind: .stateAdjective, referent: .state(e.id),
+                            ordinary: e.homographs.contains(Folding.key(a)) || (capital && words.isOrdinary(Folding.words(a)))))
+        }
+        return out
+    }
+}

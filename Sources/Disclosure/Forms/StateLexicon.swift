@@ -1,0 +1,40 @@
+import Model
+
+/// The state forms Disclosure matches: for each state its names, its case-sensitive abbreviations
+/// and its adjectives and demonyms. Built from `StateGazetteer.shared` by default; tests may build a
+/// small one.
+package struct StateLexicon: Sendable {
+    package struct Entry: Sendable {
+        package var id: String
+        package var names: [String]
+        package var abbreviations: [String]
+        package var adjectives: [String]
+        /// Forms that are also ordinary words, given names or other places (`Chad`, `china`):
+        /// matched only capitalised or next to a noun that makes them a state.
+        package var homographs: Set<String>
+        package init(id: String, names: [String], abbreviations: [String] = [], adjectives: [String] = [],
+                     homographs: Set<String> = []) {
+            self.id = id; self.names = names; self.abbreviations = abbreviations; self.adjectives = adjectives
+            self.homographs = homographs
+        }
+    }
+
+    package var entries: [Entry]
+
+    package init(entries: [Entry]) { self.entries = entries }
+
+    /// Every state of the gazetteer.
+    package static let gazetteer = StateLexicon(entries: StateGazetteer.shared.all.map { s in
+        Entry(id: s.id, names: s.names.filter { n in !s.abbreviations.contains(n) },
+              abbreviations: s.abbreviations, adjectives: s.adjectives, homographs: Set(s.homographs.map(Folding.key)))
+    })
+
+    /// The gazetteer id of a roster `country` (a name or an alpha-3 code), or nil.
+    package func stateID(forCountry country: String) -> String? {
+        let key = Folding.key(country)
+        for e in entries where e.id.lowercased() == key || e.names.contains(where: { Folding.key($0) == key }) {
+            return e.id
+        }
+        return nil
+    }
+}

@@ -1,0 +1,85 @@
+import Diagnostics
+import Model
+
+/// The last gate (SPEC 3, DESIGN "one door"): a pure check Build runs over the text actually drawn
+/// into a public or government PDF, block by block. A hit is a `leak` error naming the source item:
+/// (a) any form of a roster person not marked public, anywhere; (b) the text of any internal item;
+/// (c) in blocks from chatham-house content, anything the rewriter would still replace there —
+/// people, participant organisations, states present or speaking.
+public struct LeakGate: Sendable {
+    /// One block of drawn text.
+    public struct Block: Sendable {
+        public var text: String
+        /// The source span of the block (the item it came from), if any.
+        public var span: SourceSpan?
+        /// Whether the block's content came from chatham-house content.
+        public var chathamHouse: Bool
+        public init(text: String, span: SourceSpan? = nil, chathamHouse: Bool) {
+            self.text = text; self.span = span; self.chathamHouse = chathamHouse
+        }
+    }
+
+    private let rewriter: Rewriter
+    private let privatePeople: MentionFinder
+    /// Folded word strings of internal items (raw and rewritten), with the item's span.
+    private let internalTexts: [(key: String, span: SourceSpan)]
+    private let itemsBySpan: [SourceSpan: Item]
+    private let itemsByLine: [String: Item]
+
+    init(meeting: Meeting, rewriter: Rewriter, items: [ClearedItem]) {
+        var r = rewriter
+        r = Rewriter(finder: r.finder, policy: r.policy, meeting: r.meeting,
+                     options: RewriteOptions(letSlip: [], fallbackLanguage: r.options.fallbackLanguage))
+        self.rewriter = r
+        let publicIDs = Set(meeting.people.filter(\.isPublic).map(\.id))
+        privatePeople = MentionFinder(forms: r.finder.trie.forms.filter {
+            if case .person(let id) = $0.referent { return !publicIDs.contains(id) }
+            return false
+        })
+        var texts: [(String, SourceSpan)] = []
+        for (item, cleared) in zip(meeting.items, items) where item.clearance == .internal {
+            for t in [item.content.plainText, cleared.plainText] {
+                let key = Folding.key(t)
+                if key.split(separator: " ").count >= 5, !texts.contains(where: { $0.0 == key }) { texts.append((key, item.span)) }
+            }
+        }
+        internalTexts = texts
+        itemsBySpan = Dictionary(meeting.items.map { ($0.span, $0) }, uniquingKeysWith: { a, _ in a })
+        itemsByLine = Dictionary(meeting.items.map { ("\($0.span.path):\($0.span.start.line)", $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Scans the blocks of one output (`output` names it in messages). Empty when nothing leaked.
+    public func scan(_ blocks: [Block], audience: Audience, output: String) -> [Diagnostic] {
+        guard audience != .internal else { return [] }
+        var out: [Diagnostic] = []
+        for b in blocks {
+            let flat = FlatText(b.text)
+            let at = b.span ?? SourceSpan.file(output)
+            let from = b.span.map { " from the item at \($0)" } ?? ""
+            func leak(_ what: String, _ text: String) {
+                out.append(.error(.leak, at: at, "\(output): \(what) '\(text)' drawn into a \(audience.rawValue) document\(from)",
+                                  hint: "this output was not written; report this as a bug"))
+            }
+            for m in privatePeople.mentions(in: flat) where !m.ambiguous {
+                leak("the name of \(rewriter.describe(m.referent))", flat.text(m.range))
+            }
+            let key = Folding.key(b.text)
+            for t in internalTexts where key.contains(t.key) {
+                leak("the internal item at \(t.span)", String(t.key.prefix(60)))
+            }
+            if b.chathamHouse {
+                let item = b.span.flatMap { itemsBySpan[$0] ?? itemsByLine["\($0.path):\($0.start.line)"] }
+                let context = item.map { Disclosure.context(of: $0, participation: rewriter.participation) }
+                    ?? ContentContext(rule: .chathamHouse, session: nil, path: at.path)
+                var ch = context
+                ch.rule = .chathamHouse
+                let lang = Language.detect(tokens: flat.tokens, fallback: rewriter.options.fallbackLanguage)
+                for u in rewriter.analyse(flat, in: ch, language: lang).units
+                where !u.referents.contains(where: { if case .person = $0 { return true }; return false }) {
+                    leak(u.referents.map(rewriter.describe).joined(separator: ", "), flat.text(u.range))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,41 @@
+/// A trie over folded words: every form of every participant, so that a text is scanned once,
+/// longest match first, without a regular expression per form.
+package struct FormTrie: Sendable {
+    private struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var forms: [Int] = []
+    }
+
+    package private(set) var forms: [Form] = []
+    private var nodes: [Node] = [Node()]
+
+    package init(_ forms: [Form] = []) { for f in forms { insert(f) } }
+
+    package mutating func insert(_ form: Form) {
+        guard !form.words.isEmpty else { return }
+        if let existing = forms.firstIndex(of: form) { _ = existing; return }
+        var n = 0
+        for w in form.words {
+            if let next = nodes[n].children[w] { n = next } else {
+                nodes.append(Node())
+                nodes[n].children[w] = nodes.count - 1
+                n = nodes.count - 1
+            }
+        }
+        forms.append(form)
+        nodes[n].forms.append(forms.count - 1)
+    }
+
+    /// Every form that matches the tokens starting at `start`, longest first: (end, form indices).
+    package func matches(in tokens: [Token], at start: Int) -> [(end: Int, forms: [Int])] {
+        var out: [(Int, [Int])] = []
+        var n = 0
+        var i = start
+        while i < tokens.count, let next = nodes[n].children[tokens[i].folded] {
+            n = next
+            i += 1
+            if !nodes[n].forms.isEmpty { out.append((i, nodes[n].forms)) }
+        }
+        return out.reversed()
+    }
+}

@@ -1,0 +1,99 @@
+/// Finds the mentions of participants in a text (SPEC 3.2): case, accents, hyphen and apostrophe
+/// style, line breaks and inline markup ignored; acronyms and abbreviations only as written;
+/// ordinary-word family names only where they cannot be the word. One pass over the tokens, the
+/// longest form at each position first.
+package struct MentionFinder: Sendable {
+    package let trie: FormTrie
+
+    package init(forms: [Form]) { trie = FormTrie(forms) }
+
+    package func mentions(in text: FlatText) -> [Mention] {
+        let tokens = text.tokens
+        var out: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            var found: Mention?
+            candidates: for (end, formIndices) in trie.matches(in: tokens, at: i) {
+                let ordered = formIndices.map { trie.forms[$0] }.sorted { $0.priority < $1.priority }
+                for form in ordered {
+                    if let m = accept(form, tokens: tokens, range: i..<end, chars: text.chars) {
+                        found = m
+                        break candidates
+                    }
+                }
+            }
+            if let m = found {
+                out.append(m)
+                var j = m.tokens.upperBound
+                while j < tokens.count, tokens[j].start < m.range.upperBound { j += 1 }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func accept(_ form: Form, tokens: [Token], range: Range<Int>, chars: [Character]) -> Mention? {
+        let slice = tokens[range]
+        if form.caseSensitive {
+            guard slice.map(\.text) == form.writtenTokens else { return nil }
+        }
+        // Words joined by an apostrophe to a word before them are not names (`l'Ana` is fine,
+        // but `d'Ivoire` must not start a match of `Ivoire`): a match must start at a word start,
+        // unless the previous token is an elided article.
+        if let first = slice.first, first.afterApostrophe, range.lowerBound > 0 {
+            let prev = tokens[range.lowerBound - 1].folded
+            if !["l", "d", "qu", "j", "n", "s", "c", "m", "t"].contains(prev) { return nil }
+        }
+        // Nor may a match end inside a hyphenated or apostrophe word (`Mexico-based` is fine).
+        let title = titleBefore(range.lowerBound, tokens: tokens)
+        var ambiguous = false
+        if form.ordinary, case .state = form.referent {
+            // A homograph: capitalised, or next to a noun that makes it a state.
+            let neighbours = [range.lowerBound - 1, range.upperBound].filter { tokens.indices.contains($0) }
+            let nearNoun = neighbours.contains { k in Language.allCases.contains { Lexicon.nouns[$0]?[tokens[k].folded] != nil } }
+            guard slice.first!.isCapitalised || nearNoun else { return nil }
+        } else if form.ordinary {
+            let first = slice.first!
+            let afterGiven = range.lowerBound > 0 && form.givenWords.contains(tokens[range.lowerBound - 1].folded)
+                && tokens[range.lowerBound - 1].isCapitalised
+            if title != nil || afterGiven {
+                // a name
+            } else if !first.isCapitalised && !slice.contains(where: { $0.isCapitalised && !NameParts.particles.contains($0.folded) }) {
+                return nil
+            } else if first.sentenceStart, case .person = form.referent,
+                      slice.filter({ $0.isCapitalised && !NameParts.particles.contains($0.folded) }).count < 2 {
+                ambiguous = true
+            }
+        }
+        var start = tokens[range.lowerBound].start
+        var titleStart: Int?
+        if case .person = form.referent, let t = title { titleStart = t; start = tokens[t].start }
+        var end = tokens[range.upperBound - 1].end
+        var possessive = false
+        if range.upperBound < tokens.count, tokens[range.upperBound].afterApostrophe, tokens[range.upperBound].folded == "s" {
+            possessive = true
+            end = tokens[range.upperBound].end
+        } else if end < chars.count, Folding.kind(of: chars[end]) == .apostrophe,
+                  tokens[range.upperBound - 1].folded.hasSuffix("s"),
+                  end + 1 == chars.count || !(chars[end + 1].isLetter) {
+            possessive = true
+            end += 1
+        }
+        return Mention(form: form, tokens: range, range: start..<end, titleStart: titleStart,
+                       possessive: possessive, ambiguous: ambiguous)
+    }
+
+    /// The token index where a title ending just before `index` starts, or nil.
+    package func titleBefore(_ index: Int, tokens: [Token]) -> Int? {
+        for title in NameParts.titles.sorted(by: { $0.count > $1.count }) where index >= title.count {
+            let s = index - title.count
+            guard Array(tokens[s..<index].map(\.folded)) == title else { continue }
+            let t = tokens[s]
+            // A lower-case short word is not a title ("me", "m").
+            if t.isCapitalised || t.folded.count > 3 { return s }
+        }
+        return nil
+    }
+}

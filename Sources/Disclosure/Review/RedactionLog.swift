@@ -1,0 +1,43 @@
+import Diagnostics
+
+/// The redaction log (SPEC 3.4): every rewrite and every warning of 3.2, for the secretariat to
+/// review, written as `internal/redactions.csv`.
+public struct RedactionLog: Hashable, Sendable {
+    public private(set) var records: [RedactionRecord]
+
+    public init(_ records: [RedactionRecord] = []) {
+        self.records = records.sorted {
+            ($0.span.path, $0.span.start.line, $0.span.start.column) < ($1.span.path, $1.span.start.line, $1.span.start.column)
+        }
+    }
+
+    /// Counts for `stocktake check`.
+    public var rewriteCount: Int { records.filter(\.isRewrite).count }
+    public var warningCount: Int { records.filter { !$0.isRewrite }.count }
+    /// Rewrites per file.
+    public var rewritesByFile: [String: Int] {
+        Dictionary(grouping: records.filter(\.isRewrite), by: \.span.path).mapValues(\.count)
+    }
+
+    /// The diagnostics the log stands for: its warnings, and in strict mode each rewrite as an error.
+    public func diagnostics(strict: Bool) -> [Diagnostic] { records.compactMap { $0.diagnostic(strict: strict) } }
+
+    /// RFC 4180 CSV with a header row: `file,line,column,original,replacement,reason`.
+    public var csv: String {
+        var out = "file,line,column,original,replacement,reason\r\n"
+        for r in records {
+            let reason = r.isRewrite ? r.reason : "warning: \(r.kind.rawValue): \(r.reason)"
+            out += [r.span.path, String(r.span.start.line), String(r.span.start.column), r.original, r.replacement, reason]
+                .map(Self.field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func field(_ s: String) -> String {
+        // A leading =, +, - or @ would be a formula in a spreadsheet: quote and prefix it.
+        var v = s.replacingOccurrences(of: "\n", with: " ")
+        if let f = v.first, "=+-@".contains(f) { v = "'" + v }
+        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" }) || v != s else { return v }
+        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

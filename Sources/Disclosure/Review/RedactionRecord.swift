@@ -1,0 +1,45 @@
+import Diagnostics
+
+/// One line of the redaction log (SPEC 3.4): a rewrite anonymisation made, or a warning of 3.2.
+public struct RedactionRecord: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// Text replaced by a descriptor.
+        case rewrite
+        /// A family name that is also an ordinary word, at the start of a sentence: left as written.
+        case surnameAtSentenceStart = "surname-at-sentence-start"
+        /// A government-cleared item from a session without governments that names a state.
+        case governmentItemNamesState = "government-item-names-state"
+    }
+
+    public var kind: Kind
+    /// Path relative to the meeting folder, line and column (1-based).
+    public var span: SourceSpan
+    public var original: String
+    public var replacement: String
+    public var reason: String
+    /// The item the record belongs to (`Meeting.items` index).
+    public var item: Int
+
+    public init(kind: Kind, span: SourceSpan, original: String, replacement: String, reason: String, item: Int) {
+        self.kind = kind; self.span = span; self.original = original; self.replacement = replacement
+        self.reason = reason; self.item = item
+    }
+
+    public var isRewrite: Bool { kind == .rewrite }
+
+    /// The record as a diagnostic: a warning for warnings; in strict mode, a rewrite is an error.
+    public func diagnostic(strict: Bool) -> Diagnostic? {
+        switch kind {
+        case .rewrite:
+            guard strict else { return nil }
+            return .error(.redaction, at: span, "'\(original)' must be rewritten as '\(replacement)' (\(reason))",
+                          hint: "rewrite it by hand, or build without --strict")
+        case .surnameAtSentenceStart:
+            return .warning(.surnameAtSentenceStart, at: span, "'\(original)' at the start of a sentence may be a name (\(reason)); left as written",
+                            hint: "write the sentence so that the name is not its first word, or use a descriptor")
+        case .governmentItemNamesState:
+            return .warning(.governmentItemNamesState, at: span,
+                            "this item names \(original) and governments will read it (\(reason))")
+        }
+    }
+}

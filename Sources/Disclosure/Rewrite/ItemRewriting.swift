@@ -1,0 +1,46 @@
+import Diagnostics
+import Model
+
+/// Rewrites one item — its text, or each cell of its table — and records what it did.
+enum ItemRewriting {
+    static func rewrite(_ item: Item, with rewriter: Rewriter, in c: ContentContext, fallback: Language)
+        -> (ItemContent, Language, [RedactionRecord]) {
+        let language = Language.detect(item.content.plainText, fallback: fallback)
+        var records: [RedactionRecord] = []
+        var statesNamed: [String] = []
+        func run(_ inlines: [Inline]) -> [Inline] {
+            let (rewritten, out, flat) = rewriter.rewrite(inlines, in: c, language: language)
+            func span(_ offset: Int) -> SourceSpan {
+                SourceSpan(path: item.span.path, start: flat.location(of: offset, from: item.span.start))
+            }
+            for u in out.units {
+                records.append(RedactionRecord(kind: .rewrite, span: span(u.range.lowerBound), original: flat.text(u.range),
+                                               replacement: u.text, reason: u.reason, item: item.id))
+            }
+            for m in out.ambiguous {
+                records.append(RedactionRecord(kind: .surnameAtSentenceStart, span: span(m.range.lowerBound),
+                                               original: flat.text(m.range), replacement: "",
+                                               reason: "the family name of \(rewriter.describe(m.referent)) is also a word", item: item.id))
+            }
+            statesNamed += out.statesNamed.map { flat.text($0.range) }
+            return rewritten
+        }
+        let content: ItemContent
+        switch item.content {
+        case .text(let inlines): content = .text(run(inlines))
+        case .table(var t):
+            t.header = t.header.map(run)
+            t.rows = t.rows.map { $0.map(run) }
+            content = .table(t)
+        }
+        // Governments will read this: a government item from a session without governments that
+        // names a state.
+        if item.clearance == .government, let s = c.session, !rewriter.participation.hasGovernment(at: s), !statesNamed.isEmpty {
+            var seen = Set<String>()
+            let names = statesNamed.filter { seen.insert($0).inserted }.map { "'\($0)'" }.joined(separator: ", ")
+            records.append(RedactionRecord(kind: .governmentItemNamesState, span: item.span, original: names, replacement: "",
+                                           reason: "a question from session \(s), where no government was present", item: item.id))
+        }
+        return (content, language, records)
+    }
+}

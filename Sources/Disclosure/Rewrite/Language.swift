@@ -1,0 +1,29 @@
+/// The language of an item's text, for the descriptors that replace names in it: guessed from
+/// its stop words, English when nothing tells.
+public enum Language: String, Hashable, Sendable, CaseIterable {
+    case en, es, fr
+
+    private static let stopWords: [Language: Set<String>] = [
+        .en: ["the", "and", "of", "to", "is", "that", "for", "with", "on", "are", "was", "said", "it", "be",
+              "this", "by", "as", "not", "their", "should", "have", "has", "from", "at", "an", "which", "its"],
+        .es: ["el", "los", "las", "que", "y", "del", "por", "con", "para", "una", "se", "es", "su", "sus",
+              "al", "lo", "como", "pero", "son", "esta", "este", "dijo", "gobierno", "muy", "tambien"],
+        .fr: ["le", "les", "et", "des", "du", "est", "une", "pour", "dans", "sur", "au", "aux", "qui",
+              "pas", "ne", "sont", "ont", "avec", "ce", "cette", "leur", "leurs", "il", "elle", "a"],
+    ]
+
+    /// The language whose stop words are most frequent in `text`; `fallback` on a tie or none.
+    public static func detect(_ text: String, fallback: Language = .en) -> Language {
+        detect(tokens: Tokenizer.tokenize(Array(text)), fallback: fallback)
+    }
+
+    package static func detect(tokens: [Token], fallback: Language) -> Language {
+        var score: [Language: Int] = [:]
+        for t in tokens {
+            for (lang, words) in stopWords where words.contains(t.folded) { score[lang, default: 0] += 1 }
+        }
+        let best = score.max { ($0.value, $0.key == fallback ? 1 : 0) < ($1.value, $1.key == fallback ? 1 : 0) }
+        guard let b = best, b.value > 0 else { return fallback }
+        return b.value > (score[fallback] ?? 0) ? b.key : fallback
+    }
+}

@@ -1,0 +1,38 @@
+import Model
+
+extension Rewriter {
+    /// The region (or constituency) phrase a descriptor may end with (` from Asia`) (SPEC 3.3): only when at least `min_group`
+    /// distinct organisations — for governments, distinct states — present at the session share it.
+    /// Never for regional outcomes, nor for the `global` region.
+    func qualifier(for r: Referent, in c: ContentContext, lang: Language) -> String? {
+        guard let session = c.session else { return nil }
+        let present = participation.peoplePresent(at: session)
+        let subject: Person?
+        switch r {
+        case .person(let id): subject = participation.people[id]
+        case .organisation(let key): subject = participation.members(of: key).first
+        default: subject = nil
+        }
+        guard let p = subject else { return nil }
+        let k = max(1, meeting.minGroup)
+        func groups(_ filter: (Person) -> Bool) -> Int {
+            let sharing = present.filter { $0.sector == p.sector && filter($0) }
+            if p.isGovernment { return Set(sharing.compactMap { participation.stateOf[$0.id] }).count }
+            return Set(sharing.compactMap { participation.organisationOf[$0.id] }).count
+        }
+        if p.region != "global", let region = meeting.region(p.region), groups({ $0.region == p.region }) >= k,
+           !region.name.lowercased().contains("global") {
+            var name = region.name
+            if lang == .en, name.hasPrefix("The ") { name = "the " + name.dropFirst(4) }
+            switch lang {
+            case .en: return " from " + name
+            case .es: return " de la región " + name
+            case .fr: return " de la région " + name
+            }
+        }
+        if lang == .en, let cst = p.constituency, !cst.isEmpty, groups({ $0.constituency == cst }) >= k {
+            return " from the \(cst.replacingOccurrences(of: "-", with: " ")) constituency"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,118 @@
+/// States (SPEC 3.2): a state present at the session is replaced whatever it qualifies; a state
+/// present at another chatham-house session only where it speaks or holds a position; the
+/// replacement depends on how the state is written — a name, a possessive, an adjective before
+/// (en) or after (es, fr) a noun, a demonym.
+extension Rewriter {
+    private func isName(_ m: Mention) -> Bool { m.form.kind != .stateAdjective }
+
+    /// The next token after `index`, adverbs skipped.
+    private func nextWord(_ index: Int, _ tokens: [Token], _ lang: Language) -> Int? {
+        var k = index
+        while k < tokens.count, Lexicon.adverbs.contains(tokens[k].folded)
+                || (lang == .en && tokens[k].folded.hasSuffix("ly") && tokens[k].isLowercase) { k += 1 }
+        return k < tokens.count ? k : nil
+    }
+
+    private func noun(_ t: Token, _ lang: Language) -> Lexicon.Noun? {
+        guard t.isLowercase else { return nil }
+        return Lexicon.nouns[lang]?[t.folded]
+    }
+
+    func stateChain(_ ms: [Mention], from i: Int, tokens: [Token], in c: ContentContext, lang: Language) -> (Int, Unit?) {
+        var j = i
+        while j + 1 < ms.count, case .state = ms[j + 1].referent, isName(ms[j + 1]) == isName(ms[i]),
+              !ms[j].possessive, coordinated(ms[j], ms[j + 1], tokens) { j += 1 }
+        let chain = Array(ms[i...j])
+        let n = chain.count
+        let treatments = chain.map { m -> DisclosurePolicy.StateTreatment in
+            if case .state(let id) = m.referent { return policy.treatment(ofState: id, in: c) }
+            return .keep
+        }
+        guard treatments.contains(where: { $0 != .keep }) else { return (n, nil) }
+        let first = chain[0].firstToken
+        let after = tokenIndex(atOrAfter: chain[n - 1].range.upperBound, tokens)
+        let verbAfter = nextWord(after, tokens, lang).map { Lexicon.isVerb(tokens[$0], lang) } ?? false
+        let ids = chain.compactMap { m -> String? in if case .state(let id) = m.referent { return id }; return nil }
+        let always = treatments.contains(.always)
+        var reason: String {
+            "state \(ids.joined(separator: ", ")) " + (always ? "present at this session" : "speaks or holds a position (present at another chatham-house session)")
+        }
+        func unit(_ start: Int, _ end: Int, _ text: String) -> (Int, Unit?) {
+            let (range, t) = Articles.finish(text, range: start..<end, tokens: tokens, lang: lang)
+            return (n, Unit(range: range, text: t, reason: reason, referents: chain.map(\.referent)))
+        }
+        let end = chain[n - 1].range.upperBound
+        let possessive = chain[n - 1].possessive
+
+        if isName(chain[0]) {
+            // Actor: the subject of a verb, a possessive before a noun of its words, "the position
+            // of Mexico", "according to Mexico".
+            var actor = verbAfter
+            if possessive, after < tokens.count, noun(tokens[after], lang) != nil { actor = true }
+            var k = first - 1
+            if k >= 0, Articles.definite.contains(tokens[k].folded) { k -= 1 }
+            if k >= 0, ["of", "de", "del", "du", "d", "by", "par", "por"].contains(tokens[k].folded), k >= 1,
+               noun(tokens[k - 1], lang) != nil || tokens[k - 1].folded.hasSuffix("ed") { actor = true }
+            if first >= 1, Lexicon.accordingTo.contains(tokens[first - 1].folded) { actor = true }
+            if first >= 2, tokens[first - 2].folded == "according", tokens[first - 1].folded == "to" { actor = true }
+            guard always || actor else { return (n, nil) }
+            var text = Phrasebook.phrase(actor ? .government : .country, count: n, lang)
+            if possessive, lang == .en { text = Phrasebook.possessive(text) }
+            let (t, prefix) = Articles.absorbLeft(first, tokens: tokens, lang: lang, place: !actor)
+            return unit(tokens[t].start, end, prefix + text)
+        }
+
+        // Adjectives and demonyms.
+        if lang == .en {
+            let next = after < tokens.count && tokens[after].gap.allSatisfy({ $0 == " " }) ? after : nil
+            let (t, _) = Articles.absorbLeft(first, tokens: tokens, lang: lang)
+            let hadThe = t < first && tokens[t].folded == "the"
+            let start = tokens[t].start
+            if let k = next, let nn = noun(tokens[k], lang) {
+                // "the Mexican delegation", "the Ghanaian and Bangladeshi delegates"
+                switch nn.cls {
+                case .government: return unit(start, end, Phrasebook.number(n, .en))
+                case .delegation: return unit(start, end, Phrasebook.number(n, .en) + " government")
+                case .person where !nn.plural: return unit(start, end, "a government")
+                case .person:
+                    let text = (hadThe ? "the " : "") + tokens[k].text + " of " + Phrasebook.phrase(.government, count: n, .en)
+                    return unit(start, tokens[k].end, text)
+                case .word: return unit(start, end, Phrasebook.possessive(Phrasebook.phrase(.government, count: n, .en)))
+                }
+            }
+            if let k = next, tokens[k].isLowercase, !Lexicon.isVerb(tokens[k], .en) {
+                // A topic: "Filipino seafarers".
+                guard always else { return (n, nil) }
+                return unit(start, end, Phrasebook.possessive(Phrasebook.phrase(.country, count: n, .en)))
+            }
+            // A demonym: "the Ivorians are open to…"
+            guard always || verbAfter else { return (n, nil) }
+            let text = (hadThe ? "the " : "") + Phrasebook.phrase(verbAfter ? .representatives : .nationals, count: n, .en)
+            return unit(start, end, text)
+        }
+
+        // Spanish and French: the adjective follows its noun.
+        let prev = first - 1
+        if prev >= 0, let nn = noun(tokens[prev], lang) {
+            // "la delegación mexicana" → "una delegación"; "la posición mexicana" → "la posición de un gobierno"
+            let detIndex = prev - 1 >= 0 && Articles.definite.contains(tokens[prev - 1].folded) ? prev - 1 : nil
+            if !nn.plural, nn.cls != .word, n == 1 {
+                let article = lang == .es ? (nn.feminine ? "una" : "un") : (nn.feminine ? "une" : "un")
+                let start = tokens[detIndex ?? prev].start
+                return unit(start, end, article + " " + tokens[prev].text)
+            }
+            return unit(chain[0].range.lowerBound, end, "de " + Phrasebook.phrase(.government, count: n, lang))
+        }
+        let detBefore = prev >= 0 && ["los", "las", "les", "des"].contains(tokens[prev].folded)
+        if detBefore || (tokens[first].isCapitalised && verbAfter) {
+            // A demonym: "los mexicanos dijeron", "les Ivoiriens sont ouverts…"
+            guard always || verbAfter else { return (n, nil) }
+            let start = detBefore ? tokens[prev].start : chain[0].range.lowerBound
+            let det = detBefore ? tokens[prev].text + " " : ""
+            return unit(start, end, det + Phrasebook.phrase(verbAfter ? .representatives : .nationals, count: n, lang))
+        }
+        // A topic: "trabajadores filipinos" → "trabajadores de un país".
+        guard always else { return (n, nil) }
+        return unit(chain[0].range.lowerBound, end, "de " + Phrasebook.phrase(.country, count: n, lang))
+    }
+}

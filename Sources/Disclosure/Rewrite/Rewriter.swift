@@ -1,0 +1,213 @@
+import Diagnostics
+import Model
+
+/// Rewrites one run of text under its content's rule (SPEC 3.2, 3.3): finds the mentions, decides
+/// which are replaced, and replaces them by descriptors so that the sentence still reads — a person
+/// with their organisation as one descriptor, coordinated names as one plural, articles agreeing.
+package struct Rewriter: Sendable {
+    /// One replacement, with why.
+    package struct Unit: Sendable {
+        package var range: Range<Int>
+        package var text: String
+        package var reason: String
+        package var referents: [Referent]
+    }
+
+    /// What rewriting a text gave.
+    package struct Output: Sendable {
+        package var units: [Unit] = []
+        /// Mentions left as written because they may be ordinary words (sentence-start surnames).
+        package var ambiguous: [Mention] = []
+        /// States still named after rewriting.
+        package var statesNamed: [Mention] = []
+        package var edits: [TextEdit] { units.map { TextEdit(range: $0.range, replacement: $0.text) } }
+    }
+
+    package let finder: MentionFinder
+    package let policy: DisclosurePolicy
+    package let meeting: Meeting
+    package let options: RewriteOptions
+
+    package var participation: Participation { policy.participation }
+
+    package init(finder: MentionFinder, policy: DisclosurePolicy, meeting: Meeting, options: RewriteOptions) {
+        self.finder = finder; self.policy = policy; self.meeting = meeting; self.options = options
+    }
+
+    /// Rewrites an inline run. `language` is the item's (detected once for the whole item).
+    package func rewrite(_ inlines: [Inline], in c: ContentContext, language: Language) -> ([Inline], Output, FlatText) {
+        let flat = FlatText(inlines)
+        let out = analyse(flat, in: c, language: language)
+        let editor = InlineEditor(edits: out.edits) { dest in self.mustUnwrap(dest, in: c) }
+        return (editor.apply(inlines), out, flat)
+    }
+
+    /// A link whose destination names a participant that is replaced here loses its link.
+    func mustUnwrap(_ destination: String, in c: ContentContext) -> Bool {
+        let flat = FlatText(destination.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "/", with: " ")
+            .replacingOccurrences(of: "_", with: " "))
+        return finder.mentions(in: flat).contains { policy.replaces($0.referent, in: c) }
+    }
+
+    package func analyse(_ flat: FlatText, in c: ContentContext, language lang: Language) -> Output {
+        let tokens = flat.tokens
+        let ms = finder.mentions(in: flat).filter { m in
+            if case .person(let id) = m.referent, options.letSlip.contains(id) { return false }
+            return true
+        }
+        var out = Output()
+        var i = 0
+        while i < ms.count {
+            let m = ms[i]
+            if m.ambiguous {
+                if policy.replaces(m.referent, in: c) { out.ambiguous.append(m) }
+                i += 1
+                continue
+            }
+            if case .state = m.referent {
+                let (n, unit) = stateChain(ms, from: i, tokens: tokens, in: c, lang: lang)
+                if let u = unit { out.units.append(u) } else { out.statesNamed.append(contentsOf: ms[i..<i + n]) }
+                i += n
+                continue
+            }
+            guard policy.replaces(m.referent, in: c) else { i += 1; continue }
+            let (n, unit) = participantChain(ms, from: i, tokens: tokens, chars: flat.chars, in: c, lang: lang)
+            out.units.append(unit)
+            i += n
+        }
+        return out
+    }
+
+    // MARK: People, organisations, roles
+
+    private enum Group: Equatable { case people, organisations }
+
+    private func group(_ r: Referent) -> Group? {
+        switch r {
+        case .person: return .people
+        case .organisation: return .organisations
+        case .role(let i):
+            guard meeting.roles.indices.contains(i) else { return nil }
+            if case .person? = meeting.roles[i].referents.first { return .people }
+            return .organisations
+        case .state: return nil
+        }
+    }
+
+    /// Token index of the first token at or after a character offset.
+    func tokenIndex(atOrAfter offset: Int, _ tokens: [Token]) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    /// Whether mention `b` follows `a` joined only by `and`, `or`, `y`, `et` or commas.
+    func coordinated(_ a: Mention, _ b: Mention, _ tokens: [Token]) -> Bool {
+        let from = tokenIndex(atOrAfter: a.range.upperBound, tokens)
+        let between = tokens[from..<b.firstToken]
+        guard between.count <= 2 else { return false }
+        guard between.allSatisfy({ Lexicon.conjunctions.contains($0.folded) }) else { return false }
+        if between.isEmpty { return tokens[b.firstToken].gap.trimmingCharacters(in: .whitespaces) == "," }
+        return between.allSatisfy { $0.gap.allSatisfy { $0 == " " || $0 == "," } } && !tokens[b.firstToken].gap.contains(".")
+    }
+
+    private static let affiliationWords: Set<String> = ["of", "from", "at", "with", "the", "de", "del", "la", "el", "du", "des", "le", "l", "d"]
+
+    /// The index of an organisation (or, for a delegate, a state) mention right after person mention
+    /// `k` ("Ana Ruiz of Sin Fronteras", "Ana Ruiz (Sin Fronteras)"), if any.
+    private func affiliation(_ ms: [Mention], after k: Int, _ tokens: [Token]) -> Int? {
+        guard k + 1 < ms.count, case .person(let pid) = ms[k].referent, !ms[k].possessive else { return nil }
+        let next = ms[k + 1]
+        switch next.referent {
+        case .organisation: break
+        case .state: guard participation.people[pid]?.isGovernment == true, next.form.kind != .stateAdjective else { return nil }
+        default: return nil
+        }
+        let from = tokenIndex(atOrAfter: ms[k].range.upperBound, tokens)
+        let between = tokens[from..<next.firstToken]
+        guard between.count <= 2, between.allSatisfy({ Self.affiliationWords.contains($0.folded) }) else { return nil }
+        let gaps = between.map(\.gap) + [tokens[next.firstToken].gap]
+        guard gaps.allSatisfy({ $0.allSatisfy { " (,'’".contains($0) } }) else { return nil }
+        if between.isEmpty, !tokens[next.firstToken].gap.contains("(") { return nil }
+        return k + 1
+    }
+
+    private func participantChain(_ ms: [Mention], from i: Int, tokens: [Token], chars: [Character],
+                                  in c: ContentContext, lang: Language) -> (Int, Unit) {
+        let g = group(ms[i].referent)
+        var j = i
+        var end = ms[i].range.upperBound
+        var referents: [Referent] = []
+        var possessive = false
+        while true {
+            referents.append(ms[j].referent)
+            end = ms[j].range.upperBound
+            possessive = ms[j].possessive
+            if let a = affiliation(ms, after: j, tokens) {
+                let gaps = tokens[tokenIndex(atOrAfter: ms[j].range.upperBound, tokens)...ms[a].firstToken].map(\.gap).joined()
+                let opened = gaps.contains("(")
+                let comma = gaps.contains(",")
+                j = a
+                end = ms[a].range.upperBound
+                possessive = ms[a].possessive
+                var e = end
+                while e < chars.count, chars[e] == " " { e += 1 }
+                if e < chars.count, (opened && chars[e] == ")") || (comma && chars[e] == ",") { end = e + 1 }
+            }
+            if j + 1 < ms.count, group(ms[j + 1].referent) == g, !ms[j + 1].ambiguous,
+               policy.replaces(ms[j + 1].referent, in: c), coordinated(ms[j], ms[j + 1], tokens) {
+                j += 1
+                continue
+            }
+            break
+        }
+        let (kind, count) = descriptorKind(referents, group: g)
+        let qualifier = count == 1 ? self.qualifier(for: referents[0], in: c, lang: lang) : nil
+        var text = Phrasebook.phrase(kind, count: count, lang, qualifier: qualifier)
+        if possessive, lang == .en { text = Phrasebook.possessive(text) }
+        let (t, prefix) = Articles.absorbLeft(ms[i].firstToken, tokens: tokens, lang: lang)
+        let start = t < ms[i].firstToken ? tokens[t].start : ms[i].range.lowerBound
+        let (range, finished) = Articles.finish(prefix + text, range: start..<end, tokens: tokens, lang: lang)
+        let reason = referents.map(describe).joined(separator: ", ") + " (\(c.rule.rawValue))"
+        return (j - i + 1, Unit(range: range, text: finished, reason: reason, referents: referents))
+    }
+
+    private func descriptorKind(_ referents: [Referent], group: Group?) -> (Phrasebook.Kind, Int) {
+        var sectors: [Sector?] = []
+        var orgs = false
+        for r in referents {
+            switch r {
+            case .person(let id): sectors.append(participation.people[id]?.sector)
+            case .organisation(let key): orgs = true; sectors.append(sector(ofOrganisation: key))
+            case .role(let i):
+                for ref in meeting.roles[i].referents {
+                    switch ref {
+                    case .person(let id): sectors.append(participation.people[id]?.sector)
+                    case .organisation(let n):
+                        orgs = true
+                        sectors.append(participation.organisationKey(named: n).flatMap(sector(ofOrganisation:)))
+                    }
+                }
+            case .state: sectors.append(.government)
+            }
+        }
+        let same = Set(sectors.map { $0?.rawValue ?? "" }).count == 1 ? sectors.first! : nil
+        let kind: Phrasebook.Kind = (orgs || group == .organisations) ? .organisation(same) : .person(same)
+        return (kind, max(1, sectors.count))
+    }
+
+    func sector(ofOrganisation key: String) -> Sector? {
+        let members = participation.members(of: key)
+        let counts = Dictionary(grouping: members, by: \.sector).mapValues(\.count)
+        return counts.max { $0.value < $1.value }?.key
+    }
+
+    func describe(_ r: Referent) -> String {
+        switch r {
+        case .person(let id): return "person \(id)"
+        case .organisation(let key): return "organisation '\(participation.organisations[key]?.name ?? key)'"
+        case .state(let id): return "state \(id)"
+        case .role(let i): return "role '\(meeting.roles[i].phrase)'"
+        }
+    }
+}
