@@ -42,7 +42,7 @@ TJK	Tajikistan	Republic of Tajikistan	-	Tajikistani|Tajik	Tayikistán	República
 THA	Thailand	Kingdom of Thailand	-	Thai	Tailandia	Reino de Tailandia	-	tailandés	Thaïlande	Royaume de Thaïlande	-	thaïlandais|thaï	-
 TLS	Timor-Leste	Democratic Republic of Timor-Leste	East Timor	Timorese|East Timorese	Timor-Leste	República Democrática de Timor-Leste	Timor Oriental	timorense	Timor-Leste	République démocratique du Timor-Leste	Timor oriental	timorais|est-timorais	-
 TKM	Turkmenistan	Turkmenistan	-	Turkmen|Turkmenistani	Turkmenistán	Turkmenistán	-	turcomano|turkmeno	Turkménistan	Turkménistan	-	turkmène	-
-ARE	United Arab Emirates	United Arab Emirates	Emirates	Emirati|Emirian	Emiratos Árabes Unidos	Emiratos Árabes Unidos	-	emiratí	Émirats arabes unis	Émirats arabes unis	-	émirien|émirati	UAE|U.A.E.|EAU
+ARE	United Arab Emirates	United Arab Emirates	Emirates	Emirati|Emirian	Emiratos Árabes Unidos	Emiratos Árabes Unidos	-	emiratí	Émirats arabes unis	Émirats arabes unis	Émirats	émirien|émirati	UAE|U.A.E.|EAU
 UZB	Uzbekistan	Republic of Uzbekistan	-	Uzbekistani|Uzbek	Uzbekistán	República de Uzbekistán	-	uzbeko	Ouzbékistan	République d'Ouzbékistan	-	=ouzbek|=ouzbèke|=ouzbeks|=ouzbèkes|ouzbékistanais	-
 VNM	Viet Nam	Socialist Republic of Viet Nam	Vietnam	Vietnamese	Viet Nam	República Socialista de Viet Nam	Vietnam	vietnamita	Viet Nam	République socialiste du Viet Nam	Vietnam|Viêt Nam	vietnamien	-
 YEM	Yemen	Republic of Yemen	-	Yemeni	Yemen	República del Yemen	-	yemení	Yémen	République du Yémen	-	yéménite	-

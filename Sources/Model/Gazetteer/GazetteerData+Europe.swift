@@ -33,7 +33,7 @@ LUX	Luxembourg	Grand Duchy of Luxembourg	-	Luxembourgish|Luxembourger	Luxemburgo
 MLT	Malta	Republic of Malta	-	Maltese	Malta	República de Malta	-	maltés	Malte	République de Malte	-	maltais	-
 MCO	Monaco	Principality of Monaco	-	Monegasque|Monacan	Mónaco	Principado de Mónaco	-	monegasco	Monaco	Principauté de Monaco	-	monégasque	-
 MNE	Montenegro	Montenegro	-	Montenegrin	Montenegro	Montenegro	-	montenegrino	Monténégro	Monténégro	-	monténégrin	-
-NLD	Netherlands	Kingdom of the Netherlands	Netherlands (Kingdom of the)	Dutch|=Dutchman|=Dutchmen|=Dutchwoman|=Dutchwomen|Netherlander	Países Bajos	Reino de los Países Bajos	-	neerlandés|holandés	Pays-Bas	Royaume des Pays-Bas	-	néerlandais|hollandais	-
+NLD	Netherlands	Kingdom of the Netherlands	Netherlands (Kingdom of the)	Dutch|=Dutchman|=Dutchmen|=Dutchwoman|=Dutchwomen|Netherlander	Países Bajos	Reino de los Países Bajos	Holanda	neerlandés|holandés	Pays-Bas	Royaume des Pays-Bas	-	néerlandais|hollandais	-
 MKD	North Macedonia	Republic of North Macedonia	Macedonia|former Yugoslav Republic of Macedonia	Macedonian|North Macedonian	Macedonia del Norte	República de Macedonia del Norte	ex República Yugoslava de Macedonia	macedonio|normacedonio	Macédoine du Nord	République de Macédoine du Nord	Macédoine|ex-République yougoslave de Macédoine	macédonien|nord-macédonien	FYROM|ERYM|ARYM
 NOR	Norway	Kingdom of Norway	-	Norwegian	Noruega	Reino de Noruega	-	noruego	Norvège	Royaume de Norvège	-	norvégien	-
 POL	Poland	Republic of Poland	-	Polish|Pole	Polonia	República de Polonia	-	polaco	Pologne	République de Pologne	-	polonais	-
@@ -51,7 +51,7 @@ CHE	Switzerland	Swiss Confederation	-	Swiss	Suiza	Confederación Suiza	-	suizo	S
 TUR	Türkiye	Republic of Türkiye	Turkey|Republic of Turkey	Turkish|Turk	Türkiye	República de Türkiye	Turquía	turco	Türkiye	République de Türkiye	Turquie	=turc|=turque|=turcs|=turques	-
 UKR	Ukraine	Ukraine	-	Ukrainian	Ucrania	Ucrania	-	ucraniano|ucranio	Ukraine	Ukraine	-	ukrainien	-
 GBR	United Kingdom	United Kingdom of Great Britain and Northern Ireland	Great Britain|Britain	British|Briton|Brit	Reino Unido	Reino Unido de Gran Bretaña e Irlanda del Norte	Gran Bretaña	británico	Royaume-Uni	Royaume-Uni de Grande-Bretagne et d'Irlande du Nord	Grande-Bretagne	britannique	UK|U.K.|GB
-VAT	Holy See	Holy See	Vatican|Vatican City|Vatican City State	Vatican	Santa Sede	Santa Sede	Vaticano|Ciudad del Vaticano	vaticano	Saint-Siège	Saint-Siège	Vatican|Cité du Vatican|État de la Cité du Vatican	vatican	-
+VAT	Holy See	Holy See	Vatican|Vatican City|Vatican City State	=Vatican	Santa Sede	Santa Sede	Vaticano|Ciudad del Vaticano	vaticano	Saint-Siège	Saint-Siège	Vatican|Cité du Vatican|État de la Cité du Vatican	vatican	-
 EUR	European Union	European Union	-	European	Unión Europea	Unión Europea	-	europeo	Union européenne	Union européenne	-	européen	EU|E.U.|UE
 """#
 }

@@ -19,7 +19,7 @@ MUS	Maurice|Mauricio
 SLV	Salvador
 ISR	Israel
 ARG	Argentina|Argentine|argentine
-IND	India|Indian|Indians|indio|india|indios|indias|indien|Inde
+IND	India|Indian|Indians|indio|india|indios|indias|indien|Inde|hindú
 JAM	Jamaica
 CUB	Cuba
 PAN	Panama|Panamá
