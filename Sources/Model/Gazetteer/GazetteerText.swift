@@ -19,7 +19,7 @@ public enum GazetteerText {
             }
             if pendingSpace { out.append(" "); pendingSpace = false }
             switch v {
-            case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x0060, 0x2032, 0x02B9, 0xFF07: out.append("'")
+            case 0x2019, 0x2018, 0x02BC, 0x02BB, 0x00B4, 0x0060, 0x2032, 0x02B9, 0xFF07: out.append("'")
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFE63, 0xFF0D: out.append("-")
             case 0xF8: out.append("o")                                   // ø
             case 0xE6: out.append(contentsOf: "ae".unicodeScalars)       // æ
