@@ -69,7 +69,7 @@ struct NoteFileReader {
         if builder.items.isEmpty && diagnostics.errorCount == errorsBefore {
             let hasContent = document.blocks.contains { if case .heading = $0 { return false }; return true }
             if !hasContent {
-                diagnostics.error(.emptyNote, at: SourceSpan(path: file.path, line: max(1, file.lineCount), column: 1),
+                diagnostics.error(.emptyNote, at: .file(file.path),
                                   "\(isOutcome ? "outcome" : "note") has no content under a section heading")
             }
         }
