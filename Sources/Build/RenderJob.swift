@@ -1,20 +1,71 @@
+import Compose
 import Diagnostics
+import Document
+import Foundation
+import Ingest
+import Model
+import Typeset
 
 /// `stocktake render`: one Markdown document → one PDF, through Ingest's Markdown reader,
-/// Compose's document builder and Typeset.
+/// Compose's document builder and Typeset. Bad input (a missing file, not UTF-8, an unknown
+/// template, a glyph no bundled font has) is reported and writes nothing.
 public struct RenderJob: Sendable {
     public var input: String
     public var output: String?
     public var template: String
     public var installation: Installation
+    /// The environment's `SOURCE_DATE_EPOCH`, used when the front matter has no `date:`.
+    public var sourceDateEpoch: String?
 
-    public init(input: String, output: String?, template: String, installation: Installation = .locate()) {
+    public init(input: String, output: String?, template: String, installation: Installation = .locate(),
+                sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) {
         self.input = input; self.output = output; self.template = template; self.installation = installation
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+
+    /// The PDF path: `-o`, else the input's name with `.pdf` beside it.
+    public var outputPath: String {
+        if let output { return output }
+        let url = URL(fileURLWithPath: input)
+        return url.deletingPathExtension().appendingPathExtension("pdf").path
     }
 
     public func run() -> JobResult {
         var bag = DiagnosticBag()
-        bag.error(.internalError, at: .file(input), "render is not implemented yet")
-        return JobResult(diagnostics: bag, internalFailure: true)
+        let (file, readBag) = DocumentFileReader.load(input)
+        bag.append(contentsOf: readBag)
+        let folders = [installation.templates]
+        let (outputTemplate, templateBag) = TemplateReader.read(template, folders: folders, requestedAt: .file(input))
+        bag.append(contentsOf: templateBag)
+        guard let file, let outputTemplate, !bag.hasErrors else { return JobResult(diagnostics: bag) }
+
+        let (markdown, markdownBag) = MarkdownReader.read(file)
+        bag.append(contentsOf: markdownBag)
+        let (front, frontBag) = DocumentFrontMatter.read(markdown)
+        bag.append(contentsOf: frontBag)
+        var date = front.date
+        if date == nil, let epoch = sourceDateEpoch.flatMap({ Int64($0.trimmingCharacters(in: .whitespaces)) }) {
+            date = DocumentDate(secondsSince1970: epoch)
+        }
+        let title = front.title ?? firstHeading(markdown) ?? URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+        let metadata = Metadata(title: title, author: front.author ?? "", subject: front.subject ?? "",
+                                creator: "stocktake", date: date ?? .epoch1980)
+        let (document, composeBag) = MarkdownComposer.compose(markdown, metadata: metadata, subtitle: front.subtitle,
+                                                              template: outputTemplate, language: front.language ?? "en")
+        bag.append(contentsOf: composeBag)
+        guard !bag.hasErrors else { return JobResult(diagnostics: bag) }
+
+        let typesetter = Typesetter(fontsFolder: installation.fonts)
+        let result = typesetter.render(document, to: outputPath, sourcePath: input)
+        bag.append(contentsOf: result.diagnostics)
+        let summary = bag.hasErrors ? "" : "wrote \(outputPath) (\(result.pageCount) pages)"
+        return JobResult(diagnostics: bag, summary: summary)
+    }
+
+    private func firstHeading(_ markdown: MarkdownDocument) -> String? {
+        for block in markdown.blocks {
+            if case .heading(_, let inlines, _) = block { return inlines.plainText }
+        }
+        return nil
     }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import Diagnostics
+import Document
+import Model
+
+/// The `render` path of Compose: a plain Markdown document (no meeting involved) and a template
+/// → a `Document`, with a cover and contents when the template asks for them.
+public enum MarkdownComposer {
+    /// Composes the document; `language` chooses the template's labels and fixed texts.
+    public static func compose(_ markdown: MarkdownDocument, metadata: Metadata, subtitle: String? = nil,
+                               template: OutputTemplate, language: String = "en") -> (Document, DiagnosticBag) {
+        var bag = DiagnosticBag()
+        var blocks: [Block] = []
+        if template.cover {
+            let lines = [metadata.author, DateText.long(metadata.date, language: language)].filter { !$0.isEmpty }
+            blocks.append(Block(.cover(Cover(title: metadata.title, subtitle: subtitle ?? "", lines: lines,
+                                             kind: template.text("kind", language) ?? "")),
+                                span: SourceSpan(path: markdown.path, line: 1, column: 1), provenance: .cover))
+        }
+        let body = markdown.blocks.flatMap { convert($0, diagnostics: &bag) }
+        let headingCount = body.filter { if case .heading = $0.content { return true } else { return false } }.count
+        if let depth = template.contentsDepth, headingCount >= 2 {
+            blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(language).contents, depth: depth)),
+                                provenance: .template))
+            blocks.append(Block(.pageBreak))
+        }
+        blocks += body
+        return (Document(metadata: metadata, template: template.page(for: language), blocks: blocks), bag)
+    }
+
+    static func convert(_ block: MarkdownBlock, diagnostics: inout DiagnosticBag) -> [Block] {
+        switch block {
+        case .heading(let level, let inlines, let span):
+            return [Block(.heading(level: min(max(level, 1), 3), runs(inlines)), span: span)]
+        case .paragraph(let inlines, let span):
+            let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
+            if text == "\\newpage" || text == "\\pagebreak" { return [Block(.pageBreak, span: span)] }
+            return [Block(.paragraph(runs(inlines)), span: span)]
+        case .list(let list, let span):
+            let items = list.items.map { item in ListItem(item.blocks.flatMap { convert($0, diagnostics: &diagnostics) }) }
+            return [Block(.list(ListBlock(ordered: list.ordered, start: list.start, items: items)), span: span)]
+        case .blockQuote(let children, let span):
+            return [Block(.box(BoxBlock(.quote, children.flatMap { convert($0, diagnostics: &diagnostics) })), span: span)]
+        case .table(let table, let span):
+            return [Block(.table(TableShape.table(table)), span: span)]
+        case .codeBlock(let code, let span):
+            var lines: [Run] = []
+            for (i, line) in code.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { lines.append(.lineBreak) }
+                lines.append(.code(String(line)))
+            }
+            if lines.last == .code("") { lines.removeLast(2) }
+            return [Block(.box(BoxBlock(.shaded, [Block(.paragraph(lines), span: span)])), span: span)]
+        case .thematicBreak(let span):
+            return [Block(.rule, span: span)]
+        case .html(let html, let span):
+            let squeezed = html.lowercased().filter { !$0.isWhitespace }
+            if squeezed == "<!--pagebreak-->" || squeezed == "<!--newpage-->" { return [Block(.pageBreak, span: span)] }
+            diagnostics.warning(.rawHTML, at: span, "raw HTML is not typeset; it is left out")
+            return []
+        }
+    }
+
+    /// Markdown inlines → document runs; soft breaks become spaces.
+    static func runs(_ inlines: [Inline]) -> [Run] {
+        inlines.map { inline in
+            switch inline {
+            case .text(let s): return .text(s)
+            case .emphasis(let c): return .emphasis(runs(c))
+            case .strong(let c): return .strong(runs(c))
+            case .code(let s): return .code(s)
+            case .link(let destination, let c): return .link(url: destination, runs(c))
+            case .lineBreak: return .lineBreak
+            case .softBreak: return .text(" ")
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Diagnostics
+import Document
+import Foundation
+
+/// Reads the YAML templates of `Templates/` (and a meeting's `templates/` overrides) into
+/// `OutputTemplate`s: page set-up, styles, accent, cover and contents, label sets and fixed texts
+/// per language. A template may start from another with `extends: NAME`.
+public enum TemplateReader {
+    /// The template names (file names without `.yaml`) found in the folders.
+    public static func available(in folders: [URL]) -> [String] {
+        var names = Set<String>()
+        for folder in folders {
+            for f in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where f.hasSuffix(".yaml") {
+                names.insert(String(f.dropLast(5)))
+            }
+        }
+        return names.sorted()
+    }
+
+    /// Reads template `name` from the first folder that has it. An unknown name is reported at
+    /// `requestedAt` (the command line or the meeting file that asked for it).
+    public static func read(_ name: String, folders: [URL], requestedAt: SourceSpan) -> (OutputTemplate?, DiagnosticBag) {
+        var bag = DiagnosticBag()
+        let template = read(name, folders: folders, requestedAt: requestedAt, depth: 0, diagnostics: &bag)
+        return (bag.hasErrors ? nil : template, bag)
+    }
+
+    private static func read(_ name: String, folders: [URL], requestedAt: SourceSpan, depth: Int,
+                             diagnostics: inout DiagnosticBag) -> OutputTemplate? {
+        let valid = !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        guard valid, let url = folders.map({ $0.appendingPathComponent(name + ".yaml") })
+                .first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            let names = available(in: folders)
+            diagnostics.error(.unknownTemplate, at: requestedAt,
+                              "unknown template '\(name)'; the templates are \(names.joined(separator: ", "))",
+                              hint: Suggestion.hint(for: name, among: names))
+            return nil
+        }
+        let path = url.path
+        guard let data = FileManager.default.contents(atPath: path),
+              let file = TextDecoder.decode(path: path, data: data, diagnostics: &diagnostics) else {
+            if !diagnostics.hasErrors { diagnostics.error(.unreadableFile, at: .file(path), "cannot read the template") }
+            return nil
+        }
+        guard let root = YAMLParser.parse(file.text, path: path, diagnostics: &diagnostics),
+              let map = YAMLMapping(root, what: "template '\(name)'", diagnostics: &diagnostics) else {
+            if !diagnostics.hasErrors { diagnostics.error(.badTemplate, at: .file(path), "template '\(name)' is empty") }
+            return nil
+        }
+        map.checkKeys(["extends", "page", "accent", "cover", "contents", "styles", "lists", "labels", "texts", "band"],
+                      diagnostics: &diagnostics)
+        var template = OutputTemplate(name: name)
+        if let base = map.string("extends", diagnostics: &diagnostics) {
+            guard depth < 4, base.value != name,
+                  let parent = read(base.value, folders: folders, requestedAt: base.span, depth: depth + 1, diagnostics: &diagnostics)
+            else { return nil }
+            template = parent
+            template.name = name
+        }
+        TemplateFields.apply(map, to: &template, diagnostics: &diagnostics)
+        return template
+    }
+}

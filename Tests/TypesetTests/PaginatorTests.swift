@@ -1,0 +1,78 @@
+import Testing
+@testable import Typeset
+
+/// Pagination as a pure function of heights: widows and orphans, keep-with-next, tables.
+@Suite struct PaginatorTests {
+    /// Pieces of item `item`, as (page index, line range).
+    func pieces(_ pages: [[Placement]], item: Int) -> [(Int, Range<Int>)] {
+        pages.enumerated().flatMap { p, placements in placements.filter { $0.item == item }.map { (p, $0.range) } }
+    }
+
+    @Test func aParagraphMovedThroughEveryPositionNeverLeavesOneLineAlone() {
+        let lineHeight = 10.0, pageHeight = 100.0
+        for n in 1...7 {
+            var splits = Set<[Int]>()
+            // The filler before the paragraph grows a point at a time across more than a page.
+            for filler in stride(from: 0.0, through: 130.0, by: 1.0) {
+                let items = [FlowItem(.block(filler)), FlowItem(.lines(Array(repeating: lineHeight, count: n)))]
+                let pages = Paginator.paginate(items, pageHeight: pageHeight)
+                let parts = pieces(pages, item: 1)
+                // Every line placed exactly once, in order, on consecutive pages.
+                #expect(parts.flatMap { Array($0.1) } == Array(0..<n))
+                for (a, b) in zip(parts, parts.dropFirst()) { #expect(b.0 == a.0 + 1) }
+                // No orphan, no widow.
+                if n >= 2 { for part in parts { #expect(part.1.count >= 2, "n=\(n) filler=\(filler): \(parts)") } }
+                // Nothing overflows a page.
+                for page in pages { for pl in page { #expect(pl.y + pl.height <= pageHeight + 0.001 || pl.item == 0) } }
+                splits.insert(parts.map { $0.1.count })
+            }
+            // The positions really crossed the break: every legal split was seen.
+            if n >= 4 {
+                for first in 2...(n - 2) { #expect(splits.contains([first, n - first]), "n=\(n) saw \(splits)") }
+            }
+            #expect(splits.contains([n]))
+        }
+    }
+
+    @Test func aHeadingIsNeverTheLastThingOnAPage() {
+        for filler in stride(from: 0.0, through: 120.0, by: 1.0) {
+            let items = [FlowItem(.block(filler)),
+                         FlowItem(.lines([24]), spaceBefore: 18, spaceAfter: 8, keepWithNext: true),
+                         FlowItem(.lines([18]), spaceBefore: 14, spaceAfter: 6, keepWithNext: true),
+                         FlowItem(.lines(Array(repeating: 10, count: 5)))]
+            let pages = Paginator.paginate(items, pageHeight: 150)
+            let page1 = pieces(pages, item: 1).map(\.0), page2 = pieces(pages, item: 2).map(\.0)
+            let body = pieces(pages, item: 3)
+            #expect(page1 == page2, "filler \(filler)")
+            #expect(body.first?.0 == page2.first, "filler \(filler): heading left alone")
+            #expect((body.first?.1.count ?? 0) >= 2)
+        }
+    }
+
+    @Test func tablesRepeatTheirHeaderBreakBetweenRowsAndStartWithThreeRows() {
+        let header = 20.0
+        let rows = (0..<200).map { Double(12 + $0 % 3 * 6) }
+        for filler in stride(from: 0.0, through: 700.0, by: 7.0) {
+            let items = [FlowItem(.block(filler)), FlowItem(.table(header: header, rows: rows))]
+            let pages = Paginator.paginate(items, pageHeight: 700)
+            let parts = pieces(pages, item: 1)
+            #expect(parts.flatMap { Array($0.1) } == Array(0..<200))
+            #expect(parts[0].1.count >= 3, "filler \(filler)")
+            for page in pages {
+                for pl in page where pl.item == 1 {
+                    // Every piece carries the header row and whole rows only.
+                    #expect(abs(pl.height - header - pl.range.map { rows[$0] }.reduce(0, +)) < 0.001)
+                    #expect(pl.y + pl.height <= 700.001)
+                }
+            }
+        }
+    }
+
+    @Test func allowedLinesRules() {
+        #expect(Paginator.allowedLines(fit: 1, of: 5) == 0)
+        #expect(Paginator.allowedLines(fit: 4, of: 5) == 3)
+        #expect(Paginator.allowedLines(fit: 2, of: 3) == 0)
+        #expect(Paginator.allowedLines(fit: 3, of: 3) == 3)
+        #expect(Paginator.allowedLines(fit: 2, of: 4) == 2)
+    }
+}
