@@ -1,0 +1,107 @@
+import Digest
+import Document
+import Model
+
+/// A government delegation's briefing pack (SPEC 4, government audience, in the delegation's
+/// language): cover with the delegation's name, how the small tables work, one chapter per table
+/// it sits at (act, targets, civil society's key messages, regional specificities and questions),
+/// and the acts with their targets as an annex.
+public struct BriefingComposer {
+    let facts: MeetingFacts
+    let digest: MeetingDigest
+    let template: OutputTemplate
+    let texts: OutputTexts
+    let messages: MessageBlocks
+
+    /// `digest` must be built from the government view, restricted to regional outcomes and the
+    /// sessions of the days before the tables; `facts.language` is the delegation's language.
+    public init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
+        self.facts = facts
+        self.digest = digest
+        self.template = template
+        texts = OutputTexts(template: template, language: facts.language)
+        messages = MessageBlocks(texts: texts, provenance: ItemProvenance.of)
+    }
+
+    /// `delegation` is the name printed on the cover (e.g. "Government of Mexico"); `tables` the
+    /// table sessions it is seated at.
+    public func compose(delegation: String, tables: [Session], date: DocumentDate, draftLabel: String? = nil) -> Document {
+        var blocks: [Block] = [CoverBlock.make(facts: facts, texts: texts, kind: texts("kind", ["delegation": delegation]),
+                                               marking: texts("marking"))]
+        blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(facts.language).contents, depth: 1))))
+        blocks.append(.heading(1, [.text(texts("how_heading"))]))
+        blocks.append(.paragraph(texts("how_text", ["n": "\(tables.count)"])))
+        for table in tables.sorted(by: { ($0.round ?? 0, $0.table ?? 0) < ($1.round ?? 0, $1.table ?? 0) }) {
+            blocks += tableChapter(table)
+        }
+        blocks += annex()
+        var page = template.page(for: facts.language)
+        page.paper = PaperChoice.paper(facts.paper)
+        page.duplex = facts.duplex
+        page.footerText = facts.title
+        page.draftLabel = draftLabel
+        page.chapterStartsPage = true
+        let metadata = Metadata(title: "\(facts.title) — \(texts("kind", ["delegation": delegation]))",
+                                author: facts.organiser ?? "", subject: texts("subject"), date: date)
+        return Document(metadata: metadata, template: page, blocks: blocks)
+    }
+
+    func tableChapter(_ table: Session) -> [Block] {
+        let label = texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"])
+        var blocks: [Block] = [.heading(1, [.text(label)])]
+        for actID in table.acts {
+            guard let act = digest.acts.first(where: { $0.act.id == actID }) else { continue }
+            blocks.append(TableBox.make(table: table, act: act.act, texts: texts))
+            let lists: [(String, [RecurringMessage])] = [
+                ("messages_heading", act.messages),
+                ("specificities_heading", act.specificities.flatMap(\.messages)),
+                ("language_heading", act.language), ("compacts_heading", act.compacts),
+                ("discussion_heading", act.discussion), ("questions_heading", act.questions),
+            ]
+            for (key, list) in lists where !list.isEmpty {
+                blocks.append(.heading(2, [.text(texts(key))]))
+                if key == "specificities_heading" {
+                    for spec in act.specificities {
+                        blocks.append(.heading(3, [.text(spec.region?.name ?? texts("no_region"))]))
+                        blocks.append(messages.bulletList(spec.messages))
+                    }
+                } else {
+                    blocks.append(messages.bulletList(list))
+                }
+            }
+        }
+        return blocks
+    }
+
+    func annex() -> [Block] {
+        var blocks: [Block] = [.heading(1, [.text(texts("annex_heading"))])]
+        for act in facts.acts {
+            blocks.append(.heading(2, [.text(texts.actTitle(act.id, act.title))]))
+            if !act.targets.isEmpty {
+                blocks.append(Block(.list(ListBlock(items: act.targets.map { t in
+                    var runs: [Run] = [.strong([.text(t.id)]), .text(" " + t.text)]
+                    if let timeline = t.timeline { runs += [.text(" "), .tag(texts("timeline", ["t": timeline]))] }
+                    return ListItem(runs)
+                }))))
+            }
+        }
+        return blocks
+    }
+}
+
+/// The shaded box that opens a table's chapter or handout: table, round, day, act and targets.
+enum TableBox {
+    static func make(table: Session, act: Act, texts: OutputTexts) -> Block {
+        var lines: [Block] = [
+            .paragraph([.strong([.text(texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"]))]),
+                        .text(" · " + texts("day", ["d": "\(table.day)"]))]),
+            .paragraph([.strong([.text(texts.actTitle(act.id, act.title))])]),
+        ]
+        for t in act.targets {
+            var runs: [Run] = [.text(t.id + " " + t.text)]
+            if let timeline = t.timeline { runs += [.text(" "), .tag(texts("timeline", ["t": timeline]))] }
+            lines.append(.paragraph(runs))
+        }
+        return Block(.box(BoxBlock(.shaded, lines)))
+    }
+}

@@ -1,0 +1,90 @@
+import Digest
+import Document
+import Model
+
+/// A small table's handout (government) and the facilitator's sheet (internal): table, round, act
+/// and targets, the guiding questions, civil society's key messages and a ruled notes area; the
+/// sheet adds everyone seated, the governments among them, and civil society's strategy on the act.
+public struct HandoutComposer {
+    /// Messages a handout prints at most, most widely raised first, so that it fits two sides.
+    public static let maximumMessages = 6
+
+    let facts: MeetingFacts
+    let digest: MeetingDigest
+    let template: OutputTemplate
+    let texts: OutputTexts
+    let messages: MessageBlocks
+
+    /// `digest` is built from the view of the output's audience (government for a handout,
+    /// internal for a facilitator sheet).
+    public init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
+        self.facts = facts
+        self.digest = digest
+        self.template = template
+        texts = OutputTexts(template: template, language: facts.language)
+        messages = MessageBlocks(texts: texts, provenance: ItemProvenance.of)
+    }
+
+    /// One person at the table, as the facilitator sheet introduces them.
+    public struct Seat: Hashable, Sendable {
+        public var name: String
+        public var affiliation: String
+        public var isGovernment: Bool
+        public init(name: String, affiliation: String, isGovernment: Bool) {
+            self.name = name; self.affiliation = affiliation; self.isGovernment = isGovernment
+        }
+    }
+
+    /// The handout; with `seats` (internal only) the facilitator sheet.
+    public func compose(table: Session, seats: [Seat]? = nil, date: DocumentDate, draftLabel: String? = nil) -> Document {
+        let label = texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"])
+        var blocks: [Block] = []
+        for actID in table.acts {
+            guard let act = digest.acts.first(where: { $0.act.id == actID }) else { continue }
+            blocks.append(.heading(1, [.text(texts.actTitle(act.act.id, act.act.title))]))
+            blocks.append(TableBox.make(table: table, act: act.act, texts: texts))
+            let questions = facts.guidingQuestions
+            if !questions.isEmpty {
+                blocks.append(.heading(2, [.text(texts("questions_guiding"))]))
+                blocks.append(Block(.list(ListBlock(ordered: true, items: questions.map { ListItem([.text($0)]) }))))
+            }
+            let top = Array(act.messages.prefix(Self.maximumMessages))
+            if !top.isEmpty {
+                blocks.append(.heading(2, [.text(texts("messages_heading"))]))
+                blocks.append(messages.bulletList(top))
+            }
+            if let seats { blocks += facilitatorPart(act, seats: seats) }
+        }
+        if seats == nil {
+            blocks.append(.heading(2, [.text(texts("notes_heading"))]))
+            blocks += (0..<12).flatMap { _ in [Block.paragraph(" "), Block(.rule)] }
+        }
+        var page = template.page(for: facts.language)
+        page.paper = PaperChoice.paper(facts.paper)
+        page.duplex = facts.duplex
+        page.footerText = facts.title
+        page.headerText = label
+        page.draftLabel = draftLabel
+        let kind = texts("kind", ["label": label])
+        let metadata = Metadata(title: "\(facts.title) — \(kind)", author: facts.organiser ?? "", subject: texts("subject"), date: date)
+        return Document(metadata: metadata, template: page, blocks: blocks)
+    }
+
+    func facilitatorPart(_ act: ActDigest, seats: [Seat]) -> [Block] {
+        var blocks: [Block] = [.heading(2, [.text(texts("seated_heading"))])]
+        blocks.append(Block(.table(Table(columns: [TableColumn(width: 1), TableColumn(width: 1)],
+                                         header: [[.text(texts("col_name"))], [.text(texts("col_affiliation"))]],
+                                         rows: seats.map { [[.text($0.name)], [.text($0.affiliation)]] }))))
+        let governments = Array(Set(seats.filter(\.isGovernment).map(\.affiliation))).sorted()
+        blocks.append(.heading(2, [.text(texts("governments_heading"))]))
+        blocks.append(governments.isEmpty ? .paragraph(texts("no_governments"))
+                      : Block(.list(ListBlock(items: governments.map { ListItem([.text($0)]) }))))
+        blocks.append(.heading(2, [.text(texts("strategy_heading"))]))
+        blocks.append(act.strategy.isEmpty ? .paragraph([.emphasis([.text(texts("no_strategy"))])]) : messages.bulletList(act.strategy))
+        if !act.questions.isEmpty {
+            blocks.append(.heading(2, [.text(texts("questions_heading"))]))
+            blocks.append(messages.bulletList(act.questions))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,35 @@
+import Model
+
+/// What a meeting output may print about the meeting itself for one audience: title, place and
+/// dates, the acts and regions, the sections cleared for that audience (with their prompts) and
+/// the sessions without their seats. It names no participant.
+public struct MeetingFacts: Hashable, Sendable {
+    public var title: String
+    public var subtitle: String?
+    public var venue: String?
+    public var dates: [String]
+    public var organiser: String?
+    public var language: String
+    public var paper: Model.Paper
+    public var duplex: Bool
+    public var acts: [Act]
+    public var regions: [Region]
+    public var tags: [Tag]
+    /// Sections cleared for the output's audience, in meeting order.
+    public var sections: [Section]
+    public var sessions: [Session]
+
+    public init(title: String, subtitle: String?, venue: String?, dates: [String], organiser: String?, language: String,
+                paper: Model.Paper, duplex: Bool, acts: [Act], regions: [Region], tags: [Tag], sections: [Section],
+                sessions: [Session]) {
+        self.title = title; self.subtitle = subtitle; self.venue = venue; self.dates = dates; self.organiser = organiser
+        self.language = language; self.paper = paper; self.duplex = duplex; self.acts = acts; self.regions = regions
+        self.tags = tags; self.sections = sections; self.sessions = sessions
+    }
+
+    public func act(_ id: String) -> Act? { acts.first { $0.id == id } }
+    public func region(_ id: String) -> Region? { regions.first { $0.id == id } }
+
+    /// The guiding questions a handout prints: prompts of the sections cleared here.
+    public var guidingQuestions: [String] { sections.compactMap(\.prompt) }
+}

@@ -1,0 +1,74 @@
+import Digest
+import Document
+import Model
+
+/// Turns aggregated messages into typeset blocks: the lead item's text (inline markup kept),
+/// a quiet tag saying where it recurred, and the nested items as a sub-list.
+struct MessageBlocks {
+    let texts: OutputTexts
+    let provenance: (Item) -> Provenance
+
+    /// The runs of an item's text (a table item gives its cells' text; tables are separate blocks).
+    func runs(_ item: Item) -> [Run] {
+        switch item.content {
+        case .text(let inlines): return MarkdownComposer.runs(inlines)
+        case .table: return []
+        }
+    }
+
+    /// "5 of 6 regions · 3 of 4 groups", or nil for a message raised once.
+    func recurrenceTag(_ r: Recurrence) -> String? {
+        guard r.isRecurring else { return nil }
+        var parts: [String] = []
+        if r.outcomes > 0 { parts.append(texts("tag_outcomes", ["n": "\(r.outcomes)", "m": "\(r.outcomesReceived)"])) }
+        if r.groups > 0 { parts.append(texts("tag_groups", ["n": "\(r.groups)", "m": "\(r.groupSessions)"])) }
+        if r.tables > 0 { parts.append(texts("tag_tables", ["n": "\(r.tables)", "m": "\(r.tableSessions)"])) }
+        if r.otherSessions > 0 { parts.append(texts("tag_sessions", ["n": "\(r.otherSessions)"])) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// One message as blocks; `number` ("3.2") makes it a numbered paragraph of the report.
+    func blocks(_ message: RecurringMessage, number: String? = nil) -> [Block] {
+        let lead = message.lead
+        var out: [Block] = []
+        if case .table(let t) = lead.content {
+            out.append(Block(.table(TableShape.table(t)), span: lead.span, provenance: provenance(lead)))
+        } else {
+            var text: [Run] = []
+            if let number { text.append(.strong([.text(number)])); text.append(.text("\u{2003}")) }
+            text += runs(lead)
+            if let tag = recurrenceTag(message.recurrence) { text.append(.text(" ")); text.append(.tag(tag)) }
+            out.append(Block(.paragraph(text), span: lead.span, provenance: provenance(lead)))
+        }
+        if !message.children.isEmpty {
+            out.append(subList(message.children))
+        }
+        return out
+    }
+
+    /// Messages as a bullet list (handouts, briefing packs).
+    func bulletList(_ messages: [RecurringMessage]) -> Block {
+        let items = messages.map { m -> ListItem in
+            var blocks = [Block]()
+            if case .table(let t) = m.lead.content {
+                blocks.append(Block(.table(TableShape.table(t)), span: m.lead.span, provenance: provenance(m.lead)))
+            } else {
+                var text = runs(m.lead)
+                if let tag = recurrenceTag(m.recurrence) { text.append(.text(" ")); text.append(.tag(tag)) }
+                blocks.append(Block(.paragraph(text), span: m.lead.span, provenance: provenance(m.lead)))
+            }
+            if !m.children.isEmpty { blocks.append(subList(m.children)) }
+            return ListItem(blocks)
+        }
+        return Block(.list(ListBlock(items: items)))
+    }
+
+    func subList(_ items: [Item]) -> Block {
+        Block(.list(ListBlock(items: items.map { child in
+            if case .table(let t) = child.content {
+                return ListItem([Block(.table(TableShape.table(t)), span: child.span, provenance: provenance(child))])
+            }
+            return ListItem([Block(.paragraph(runs(child)), span: child.span, provenance: provenance(child))])
+        })))
+    }
+}

@@ -1,0 +1,131 @@
+import Digest
+import Document
+import Model
+
+/// The post-meeting report (SPEC 4, public): cover, contents, the meeting and its process, one
+/// chapter per act with numbered paragraphs, cross-cutting themes, where the input came from,
+/// participation, the organisations listed with consent, and the note on method.
+public struct ReportComposer {
+    let facts: MeetingFacts
+    let digest: MeetingDigest
+    let template: OutputTemplate
+    let texts: OutputTexts
+    let messages: MessageBlocks
+
+    /// `digest` must be built from the public view of the meeting.
+    public init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
+        self.facts = facts
+        self.digest = digest
+        self.template = template
+        texts = OutputTexts(template: template, language: facts.language)
+        messages = MessageBlocks(texts: texts, provenance: ItemProvenance.of)
+    }
+
+    public func compose(date: DocumentDate, draftLabel: String? = nil) -> Document {
+        var blocks: [Block] = [CoverBlock.make(facts: facts, texts: texts, kind: texts("kind"), marking: texts("marking"))]
+        blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(facts.language).contents,
+                                                             depth: template.contentsDepth ?? 2))))
+        blocks += meetingChapter()
+        for (index, act) in digest.acts.enumerated() { blocks += actChapter(act, chapter: index + 1) }
+        blocks += crossCuttingChapter()
+        blocks += ReportFigures(facts: facts, digest: digest, texts: texts).inputChapter()
+        blocks += ReportFigures(facts: facts, digest: digest, texts: texts).participationChapter()
+        blocks += organisationsChapter()
+        blocks += methodChapter()
+        var page = template.page(for: facts.language)
+        page.paper = PaperChoice.paper(facts.paper)
+        page.duplex = facts.duplex
+        page.footerText = facts.title
+        page.draftLabel = draftLabel
+        page.chapterStartsPage = true
+        let metadata = Metadata(title: "\(facts.title) — \(texts("kind"))", author: facts.organiser ?? "",
+                                subject: texts("subject"), date: date)
+        return Document(metadata: metadata, template: page, blocks: blocks)
+    }
+
+    func meetingChapter() -> [Block] {
+        var blocks: [Block] = [.heading(1, [.text(texts("meeting_heading"))])]
+        blocks.append(.paragraph(texts("meeting_intro", ["title": facts.title, "venue": facts.venue ?? "",
+                                                         "dates": DateRange.text(facts.dates, language: facts.language)])))
+        if !digest.general.isEmpty {
+            blocks.append(.heading(2, [.text(texts("general_heading"))]))
+            for (i, m) in digest.general.enumerated() { blocks += messages.blocks(m, number: "0.\(i + 1)") }
+        }
+        return blocks
+    }
+
+    func actChapter(_ act: ActDigest, chapter: Int) -> [Block] {
+        var blocks: [Block] = [.heading(1, [.text(texts.actTitle(act.act.id, act.act.title))])]
+        var paragraph = 0
+        func numbered(_ list: [RecurringMessage]) -> [Block] {
+            list.flatMap { m -> [Block] in
+                paragraph += 1
+                return messages.blocks(m, number: "\(chapter).\(paragraph)")
+            }
+        }
+        if !act.targets.isEmpty {
+            blocks.append(Block(.box(BoxBlock(.shaded, [.paragraph([.strong([.text(texts("targets_heading"))])])] + act.targets.map { t in
+                var runs: [Run] = [.strong([.text(t.target.id)]), .text(" " + t.target.text)]
+                if let timeline = t.target.timeline { runs.append(.text(" ")); runs.append(.tag(texts("timeline", ["t": timeline]))) }
+                return .paragraph(runs)
+            }))))
+        }
+        let sections: [(String, [RecurringMessage])] = [
+            ("messages_heading", act.messages), ("language_heading", act.language),
+            ("compacts_heading", act.compacts), ("tables_heading", act.tables), ("discussion_heading", act.discussion),
+        ]
+        for (key, list) in sections.prefix(1) where !list.isEmpty {
+            blocks.append(.heading(2, [.text(texts(key))])); blocks += numbered(list)
+        }
+        if !act.specificities.isEmpty {
+            blocks.append(.heading(2, [.text(texts("specificities_heading"))]))
+            for spec in act.specificities {
+                blocks.append(.heading(3, [.text(spec.region?.name ?? texts("no_region"))]))
+                blocks += numbered(spec.messages)
+            }
+        }
+        for (key, list) in sections.dropFirst() where !list.isEmpty {
+            blocks.append(.heading(2, [.text(texts(key))])); blocks += numbered(list)
+        }
+        if paragraph == 0 { blocks.append(.paragraph([.emphasis([.text(texts("act_no_input"))])])) }
+        return blocks
+    }
+
+    func crossCuttingChapter() -> [Block] {
+        let themes = digest.crossCutting.filter { $0.total > 0 }
+        guard !themes.isEmpty else { return [] }
+        var blocks: [Block] = [.heading(1, [.text(texts("crosscutting_heading"))]), .paragraph(texts("crosscutting_intro"))]
+        let rows: [[[Run]]] = themes.map { theme in
+            [[.text(theme.tag)], [.text("\(theme.total)")],
+             [.text(theme.acts.map { texts("act_short", ["n": $0.tag]) + " (\($0.count))" }.joined(separator: ", "))]]
+        }
+        blocks.append(Block(.table(Table(columns: [TableColumn(width: 2), TableColumn(width: 1, alignment: .trailing), TableColumn(width: 5)],
+                                         header: [[.text(texts("col_theme"))], [.text(texts("col_items"))], [.text(texts("col_acts"))]],
+                                         rows: rows))))
+        return blocks
+    }
+
+    func organisationsChapter() -> [Block] {
+        let orgs = digest.participation.listedOrganisations
+        guard !orgs.isEmpty else { return [] }
+        return [.heading(1, [.text(texts("organisations_heading"))]), .paragraph(texts("organisations_intro")),
+                Block(.list(ListBlock(items: orgs.map { ListItem([.text($0)]) })), provenance: .consentedList)]
+    }
+
+    func methodChapter() -> [Block] {
+        [.heading(1, [.text(texts("method_heading"))]), .paragraph(texts("method_text")),
+         Block(.box(BoxBlock(.quote, [.paragraph([.emphasis([.text(texts("chatham_rule"))])])]))),
+         .paragraph(texts("method_grouping"))]
+    }
+}
+
+/// Which rule an item's text came under, for the leak gate's record of drawn blocks.
+enum ItemProvenance {
+    static func of(_ item: Item) -> Provenance { item.rule == .chathamHouse ? .chathamHouse : .onRecord }
+}
+
+
+extension Provenance {
+    /// The organisations listed with their participants' consent: named on purpose.
+    public static let consentedList: Provenance = "consented-list"
+}

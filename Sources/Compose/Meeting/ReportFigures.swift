@@ -1,0 +1,54 @@
+import Digest
+import Document
+import Model
+
+/// The report's drawn charts and tables: the act-by-region heat map of where the input came from
+/// and participation by sector, region and constituency (rows below `min_group` withheld).
+struct ReportFigures {
+    let facts: MeetingFacts
+    let digest: MeetingDigest
+    let texts: OutputTexts
+
+    func inputChapter() -> [Block] {
+        let c = digest.coverage
+        let cells: [[Int?]] = c.cells.map { row in row.map { cell in
+            switch cell {
+            case .notReceived: return nil
+            case .notAddressed: return 0
+            case .items(let n): return n
+            }
+        } }
+        let heat = HeatMap(rowLabels: c.acts.map { texts("act_short", ["n": $0.id]) + " " + $0.title },
+                           columnLabels: c.regions.map(\.name), cells: cells, missingLabel: texts("not_received"))
+        return [.heading(1, [.text(texts("input_heading"))]), .paragraph(texts("input_intro")),
+                Block(.figure(Figure(.heatMap(heat), caption: texts("input_caption"), readingAid: texts("input_aid"))))]
+    }
+
+    func participationChapter() -> [Block] {
+        let p = digest.participation
+        var blocks: [Block] = [.heading(1, [.text(texts("participation_heading"))]),
+                               .paragraph(texts("participation_intro", ["k": "\(p.minGroup)"]))]
+        let bars = p.bySector.compactMap { row in row.people.map { Bar(texts("sector_" + row.key), Double($0)) } }
+            .sorted { ($0.value, $1.label) > ($1.value, $0.label) }
+        blocks.append(Block(.figure(Figure(.bars(bars), caption: texts("sector_caption"), readingAid: texts("sector_aid")))))
+        blocks.append(.heading(2, [.text(texts("by_region_heading"))]))
+        blocks.append(table(p.byRegion, keyHeader: texts("col_region"), name: { facts.region($0)?.name ?? $0 }, quotas: false))
+        blocks.append(.heading(2, [.text(texts("by_constituency_heading"))]))
+        blocks.append(table(p.byConstituency, keyHeader: texts("col_constituency"), name: { $0 }, quotas: true))
+        return blocks
+    }
+
+    private func table(_ rows: [Participation.Row], keyHeader: String, name: (String) -> String, quotas: Bool) -> Block {
+        let fewer = texts("fewer_than", ["k": "\(digest.participation.minGroup)"])
+        var header: [[Run]] = [[.text(keyHeader)], [.text(texts("col_people"))], [.text(texts("col_organisations"))]]
+        var columns = [TableColumn(width: 4), TableColumn(width: 1.5, alignment: .trailing), TableColumn(width: 1.5, alignment: .trailing)]
+        if quotas { header.append([.text(texts("col_quota"))]); columns.append(TableColumn(width: 1.5, alignment: .trailing)) }
+        let body: [[[Run]]] = rows.map { row in
+            var cells: [[Run]] = [[.text(name(row.key))], [.text(row.people.map(String.init) ?? fewer)],
+                                  [.text(row.units.map(String.init) ?? "—")]]
+            if quotas { cells.append([.text(row.quota.map(String.init) ?? "—")]) }
+            return cells
+        }
+        return Block(.table(Table(columns: columns, header: header, rows: body)))
+    }
+}
