@@ -48,7 +48,6 @@ enum YAMLGuard {
                     atLineStart = false
                 }
             }
-            if column > 4096 * 16 { continue }
         }
         return nil
     }
