@@ -52,7 +52,8 @@ let package = Package(
         .testTarget(name: "TypesetTests", dependencies: ["Typeset", "Document", "Diagnostics", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "DigestTests", dependencies: ["Digest", "Model", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "Model", "Diagnostics"]),
     ]
 )

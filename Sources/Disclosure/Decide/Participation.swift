@@ -40,7 +40,8 @@ package struct Participation: Sendable {
             let key = Folding.key(csv?.name ?? p.organisation)
             if organisations[key] == nil {
                 organisations[key] = Organisation(name: csv?.name ?? p.organisation, acronym: csv?.acronym,
-                                                  aliases: (csv?.aliases ?? []) + (csv != nil && csv!.name != p.organisation ? [p.organisation] : []),
+                                                  aliases: (csv?.aliases ?? []) + (csv != nil && csv!.name != p.organisation
+                                                      && csv!.acronym != p.organisation ? [p.organisation] : []),
                                                   members: [])
             }
             organisations[key]!.members.append(p.id)

@@ -8,7 +8,7 @@ package struct FormSet: Sendable {
     package init(meeting: Meeting, participation: Participation, states: StateLexicon, words: OrdinaryWords) {
         for p in meeting.people { forms += Self.forms(of: p, words: words) }
         for (key, org) in participation.organisations { forms += Self.forms(of: org, key: key) }
-        for e in states.entries { forms += Self.forms(of: e, words: words) }
+        forms += states.forms(words: words)
         for (i, role) in meeting.roles.enumerated() {
             for phrase in Self.withoutArticle(role.phrase) {
                 forms.append(Form(words: Folding.words(phrase), written: phrase, kind: .role, referent: .role(i)))

@@ -19,15 +19,50 @@ package final class OrdinaryWords: Sendable {
         var missing: [String] = []
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else { missing.append(path); continue }
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-                // Proper nouns are capitalised in the lists: only lower-case entries are words.
-                guard let first = line.first, first.isLowercase, !line.contains("'") else { continue }
-                set.insert(line.allSatisfy(\.isASCII) ? String(line) : Folding.key(String(line)))
-            }
+            data.withUnsafeBytes { raw in Self.load(raw.bindMemory(to: UInt8.self), into: &set) }
         }
         self.words = set
         self.missing = missing
     }
+
+    /// Reads a word list, one word a line, byte by byte (fast even in a debug build): only lower-case
+    /// entries (proper nouns are capitalised in the lists), folded; Latin-1 accents by table.
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, into set: inout Set<String>) {
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            var j = i
+            while j < n, bytes[j] != 0x0A { j += 1 }
+            // [i, j) is one line.
+            word.removeAll(keepingCapacity: true)
+            var ok = j > i
+            var k = i
+            while ok, k < j {
+                let b = bytes[k]
+                if b >= 0x61 && b <= 0x7A { word.append(b); k += 1 }
+                else if b == 0xC3, k + 1 < j, latin1[Int(bytes[k + 1])] != 0 { word.append(latin1[Int(bytes[k + 1])]); k += 2 }
+                else if b == 0xC5, k + 1 < j, bytes[k + 1] == 0x93 { word.append(0x6F); word.append(0x65); k += 2 }  // œ
+                else if b == 0x2D, k > i { word.append(0x20); k += 1 }
+                else { ok = false }
+            }
+            if ok, !word.isEmpty { set.insert(String(decoding: word, as: UTF8.self)) }
+            i = j + 1
+        }
+    }
+
+    /// The second byte of a UTF-8 Latin-1 lower-case letter (after 0xC3) → its plain ASCII letter (0: none).
+    private static let latin1: [UInt8] = {
+        var m = [UInt8](repeating: 0, count: 256)
+        let table: [(UInt8, String)] = [(0x61, "\u{E0}\u{E1}\u{E2}\u{E3}\u{E4}\u{E5}"), (0x63, "\u{E7}"),
+            (0x65, "\u{E8}\u{E9}\u{EA}\u{EB}"), (0x69, "\u{EC}\u{ED}\u{EE}\u{EF}"), (0x6E, "\u{F1}"),
+            (0x6F, "\u{F2}\u{F3}\u{F4}\u{F5}\u{F6}\u{F8}"), (0x75, "\u{F9}\u{FA}\u{FB}\u{FC}"), (0x79, "\u{FD}\u{FF}")]
+        for (plain, letters) in table {
+            for scalar in letters.unicodeScalars { m[Int(scalar.value - 0xC0 + 0x80)] = plain }
+        }
+        return m
+    }()
 
     /// A fixed list (tests).
     package init(words: Set<String>) { self.words = Set(words.map(Folding.key)); self.missing = [] }

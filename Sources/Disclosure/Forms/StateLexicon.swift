@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// The state forms Disclosure matches: for each state its names, its case-sensitive abbreviations
@@ -20,8 +21,14 @@ package struct StateLexicon: Sendable {
     }
 
     package var entries: [Entry]
+    private let cache = FormCache()
 
     package init(entries: [Entry]) { self.entries = entries }
+
+    /// Every form of every state, built once per lexicon and word list.
+    package func forms(words: OrdinaryWords) -> [Form] {
+        cache.forms(for: ObjectIdentifier(words)) { entries.flatMap { FormSet.forms(of: $0, words: words) } }
+    }
 
     /// Every state of the gazetteer.
     package static let gazetteer = StateLexicon(entries: StateGazetteer.shared.all.map { s in
@@ -36,5 +43,19 @@ package struct StateLexicon: Sendable {
             return e.id
         }
         return nil
+    }
+}
+
+/// A lock-protected cache of the state forms of a lexicon.
+final class FormCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [ObjectIdentifier: [Form]] = [:]
+
+    func forms(for key: ObjectIdentifier, _ make: () -> [Form]) -> [Form] {
+        lock.lock(); defer { lock.unlock() }
+        if let f = built[key] { return f }
+        let f = make()
+        built[key] = f
+        return f
     }
 }

@@ -8,12 +8,13 @@ package struct FormTrie: Sendable {
 
     package private(set) var forms: [Form] = []
     private var nodes: [Node] = [Node()]
+    private var seen: Set<Form> = []
 
     package init(_ forms: [Form] = []) { for f in forms { insert(f) } }
 
     package mutating func insert(_ form: Form) {
         guard !form.words.isEmpty else { return }
-        if let existing = forms.firstIndex(of: form) { _ = existing; return }
+        guard seen.insert(form).inserted else { return }
         var n = 0
         for w in form.words {
             if let next = nodes[n].children[w] { n = next } else {

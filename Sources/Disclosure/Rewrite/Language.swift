@@ -6,10 +6,10 @@ public enum Language: String, Hashable, Sendable, CaseIterable {
     private static let stopWords: [Language: Set<String>] = [
         .en: ["the", "and", "of", "to", "is", "that", "for", "with", "on", "are", "was", "said", "it", "be",
               "this", "by", "as", "not", "their", "should", "have", "has", "from", "at", "an", "which", "its"],
-        .es: ["el", "los", "las", "que", "y", "del", "por", "con", "para", "una", "se", "es", "su", "sus",
+        .es: ["el", "los", "las", "que", "y", "del", "por", "con", "para", "una", "se", "es", "su", "sus", "la", "de", "en", "segun", "no",
               "al", "lo", "como", "pero", "son", "esta", "este", "dijo", "gobierno", "muy", "tambien"],
         .fr: ["le", "les", "et", "des", "du", "est", "une", "pour", "dans", "sur", "au", "aux", "qui",
-              "pas", "ne", "sont", "ont", "avec", "ce", "cette", "leur", "leurs", "il", "elle", "a"],
+              "pas", "ne", "sont", "ont", "avec", "ce", "cette", "leur", "leurs", "il", "elle", "a", "la", "de", "en", "selon", "que"],
     ]
 
     /// The language whose stop words are most frequent in `text`; `fallback` on a tie or none.
@@ -19,8 +19,15 @@ public enum Language: String, Hashable, Sendable, CaseIterable {
 
     package static func detect(tokens: [Token], fallback: Language) -> Language {
         var score: [Language: Int] = [:]
+        var letters: [Language: Int] = [:]
         for t in tokens {
             for (lang, words) in stopWords where words.contains(t.folded) { score[lang, default: 0] += 1 }
+            // Letters only one of the two Romance languages writes: they break a tie between them.
+            if t.text.contains(where: { "ñáíóú".contains($0) }) { letters[.es, default: 0] += 1 }
+            if t.text.contains(where: { "èêàçûùâîôœë".contains($0) }) || t.afterApostrophe { letters[.fr, default: 0] += 1 }
+        }
+        if let es = score[.es], let fr = score[.fr], es == fr, es > (score[.en] ?? 0) {
+            return (letters[.fr] ?? 0) > (letters[.es] ?? 0) ? .fr : .es
         }
         let best = score.max { ($0.value, $0.key == fallback ? 1 : 0) < ($1.value, $1.key == fallback ? 1 : 0) }
         guard let b = best, b.value > 0 else { return fallback }

@@ -76,7 +76,8 @@ package enum Lexicon {
             son era fue ha han habia tiene tienen explico pregunto respondio menciono considera considero quiere queria \
             pidio pide planteo plantea subrayo destaco comento sugirio manifesto reconocio reconoce se no rechazo rechaza \
             acepto acepta prefiere insistio insiste anuncio puede podria debe deberia va van estima cree opina opino \
-            aseguro asegura declaro informo recordo advirtio solicito sostuvo sostiene defendio defiende
+            aseguro asegura declaro informo recordo advirtio solicito sostuvo sostiene defendio defiende \
+            apoyan consideran quieren piden prefieren pueden deben creen opinan sostienen defienden rechazan aceptan
             """.split(whereSeparator: \.isWhitespace).map(String.init)),
         .fr: Set("""
             a ont avait avaient est sont etait etaient sera dit declare souhaite souhaitent soutient soutiennent propose \
@@ -101,8 +102,8 @@ package enum Lexicon {
         if verbs[lang]?.contains(t.folded) == true { return true }
         switch lang {
         case .en: return t.folded.count > 4 && t.folded.hasSuffix("ed") && !t.afterHyphen
-        case .es: return t.text.hasSuffix("ó")
-        case .fr: return false
+        case .es: return t.text.hasSuffix("ó") || t.folded.hasSuffix("aron") || t.folded.hasSuffix("eron")
+        case .fr: return t.folded.count > 4 && t.folded.hasSuffix("ent") && !t.folded.hasSuffix("ment")
         }
     }
 }

@@ -108,7 +108,7 @@ package struct Rewriter: Sendable {
         guard between.count <= 2 else { return false }
         guard between.allSatisfy({ Lexicon.conjunctions.contains($0.folded) }) else { return false }
         if between.isEmpty { return tokens[b.firstToken].gap.trimmingCharacters(in: .whitespaces) == "," }
-        return between.allSatisfy { $0.gap.allSatisfy { $0 == " " || $0 == "," } } && !tokens[b.firstToken].gap.contains(".")
+        return (between.map(\.gap) + [tokens[b.firstToken].gap]).allSatisfy { $0.allSatisfy { " ,)".contains($0) } }
     }
 
     private static let affiliationWords: Set<String> = ["of", "from", "at", "with", "the", "de", "del", "la", "el", "du", "des", "le", "l", "d"]
@@ -154,8 +154,10 @@ package struct Rewriter: Sendable {
                 while e < chars.count, chars[e] == " " { e += 1 }
                 if e < chars.count, (opened && chars[e] == ")") || (comma && chars[e] == ",") { end = e + 1 }
             }
+            var last = ms[j]
+            last.range = last.range.lowerBound..<end
             if j + 1 < ms.count, group(ms[j + 1].referent) == g, !ms[j + 1].ambiguous,
-               policy.replaces(ms[j + 1].referent, in: c), coordinated(ms[j], ms[j + 1], tokens) {
+               policy.replaces(ms[j + 1].referent, in: c), coordinated(last, ms[j + 1], tokens) {
                 j += 1
                 continue
             }
@@ -175,7 +177,11 @@ package struct Rewriter: Sendable {
     private func descriptorKind(_ referents: [Referent], group: Group?) -> (Phrasebook.Kind, Int) {
         var sectors: [Sector?] = []
         var orgs = false
-        for r in referents {
+        var seen = Set<Referent>()
+        let distinct = referents.filter { seen.insert($0).inserted }
+        var count = 0
+        for r in distinct {
+            if case .role(let i) = r { count += meeting.roles[i].referents.count } else { count += 1 }
             switch r {
             case .person(let id): sectors.append(participation.people[id]?.sector)
             case .organisation(let key): orgs = true; sectors.append(sector(ofOrganisation: key))
@@ -192,8 +198,9 @@ package struct Rewriter: Sendable {
             }
         }
         let same = Set(sectors.map { $0?.rawValue ?? "" }).count == 1 ? sectors.first! : nil
+        if orgs, same == .government, count > 0 { return (.government, count) }
         let kind: Phrasebook.Kind = (orgs || group == .organisations) ? .organisation(same) : .person(same)
-        return (kind, max(1, sectors.count))
+        return (kind, max(1, count))
     }
 
     func sector(ofOrganisation key: String) -> Sector? {
