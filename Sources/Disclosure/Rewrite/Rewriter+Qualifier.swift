@@ -5,7 +5,9 @@ extension Rewriter {
     /// distinct organisations — for governments, distinct states — present at the session share it.
     /// Never for regional outcomes, nor for the `global` region.
     func qualifier(for r: Referent, in c: ContentContext, lang: Language) -> String? {
-        guard let session = c.session else { return nil }
+        // Region names are written in the meeting's language: a descriptor in another language
+        // stays general rather than mix them.
+        guard let session = c.session, lang == options.fallbackLanguage else { return nil }
         let present = participation.peoplePresent(at: session)
         let subject: Person?
         switch r {

@@ -53,9 +53,27 @@ extension Rewriter {
             if k >= 0, Articles.definite.contains(tokens[k].folded) { k -= 1 }
             if k >= 0, ["of", "de", "del", "du", "d", "by", "par", "por"].contains(tokens[k].folded), k >= 1,
                noun(tokens[k - 1], lang) != nil || tokens[k - 1].folded.hasSuffix("ed") { actor = true }
-            if first >= 1, Lexicon.accordingTo.contains(tokens[first - 1].folded) { actor = true }
-            if first >= 2, tokens[first - 2].folded == "according", tokens[first - 1].folded == "to" { actor = true }
+            var p = first - 1
+            if p >= 0, Articles.definite.contains(tokens[p].folded) { p -= 1 }
+            if p >= 0, Lexicon.accordingTo.contains(tokens[p].folded) { actor = true }
+            if p >= 1, tokens[p - 1].folded == "according", tokens[p].folded == "to" { actor = true }
             guard always || actor else { return (n, nil) }
+            // "el gobierno de Guatemala", "the Government of Mexico", "la délégation du Mexique":
+            // the noun and the name together become one descriptor.
+            if k >= 1, let nn = noun(tokens[k - 1], lang), !nn.plural,
+               nn.cls != .word, n == 1, ["of", "de", "del", "du", "d"].contains(tokens[k].folded) {
+                let nounIndex = k - 1
+                let det = nounIndex >= 1 && Articles.definite.contains(tokens[nounIndex - 1].folded) ? nounIndex - 1 : nounIndex
+                let text: String
+                switch (lang, nn.cls) {
+                case (.en, .government): text = "one government"
+                case (.en, .delegation): text = "one government delegation"
+                case (.en, _): text = "a government " + tokens[nounIndex].text
+                case (.es, _): text = (nn.feminine ? "una " : "un ") + tokens[nounIndex].text
+                case (.fr, _): text = (nn.feminine ? "une " : "un ") + tokens[nounIndex].text
+                }
+                return unit(tokens[det].start, end, text)
+            }
             var text = Phrasebook.phrase(actor ? .government : .country, count: n, lang)
             if possessive, lang == .en { text = Phrasebook.possessive(text) }
             let (t, prefix) = Articles.absorbLeft(first, tokens: tokens, lang: lang, place: !actor)
