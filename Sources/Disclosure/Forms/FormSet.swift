@@ -27,7 +27,7 @@ package struct FormSet: Sendable {
 
     /// A person's forms: the full name, each alias with and without its title, the family names.
     package static func forms(of p: Person, words: OrdinaryWords) -> [Form] {
-        let family = p.familyName.map { f in [f] + NameParts.familyNames(of: f).filter { _ in f.contains(" ") } }
+        let family = p.familyName.map { f in [f] + NameParts.bareFamilyNames(f) + (f.contains(" ") ? NameParts.familyNames(of: f) : []) }
             ?? NameParts.familyNames(of: p.name)
         let given = NameParts.givenWords(of: p.name, family: family)
         var out: [Form] = []

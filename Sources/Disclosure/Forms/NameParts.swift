@@ -70,15 +70,18 @@ package enum NameParts {
             if before.count > 1, let bare = before.last { out.append(bare) }
             out.append((before + last).joined(separator: " "))
         }
-        // `al-Hassan`, `El-Amrani`: the word after a hyphenated particle alone too.
-        for f in out {
-            let parts = f.split(separator: "-", maxSplits: 1).map(String.init)
-            if parts.count == 2, ["al", "el", "ul", "ad", "as", "ash", "ben", "bin"].contains(parts[0].lowercased()) {
-                out.append(parts[1])
-            }
-        }
+        for f in out { out += bareFamilyNames(f) }
         var seen = Set<String>()
         return out.filter { seen.insert(Folding.key($0)).inserted }
+    }
+
+    /// `al-Hassan`, `El-Amrani`: the word after a hyphenated particle, alone.
+    package static func bareFamilyNames(_ f: String) -> [String] {
+        let parts = f.split(whereSeparator: { Folding.kind(of: $0) == .hyphen }).map(String.init)
+        if parts.count == 2, !f.contains(" "), ["al", "el", "ul", "ad", "as", "ash", "ben", "bin"].contains(parts[0].lowercased()) {
+            return [parts[1]]
+        }
+        return []
     }
 
     /// The given-name words of a full name: the words before its family names.

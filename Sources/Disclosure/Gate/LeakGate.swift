@@ -73,7 +73,7 @@ public struct LeakGate: Sendable {
                     ?? ContentContext(rule: .chathamHouse, session: nil, path: at.path)
                 var ch = context
                 ch.rule = .chathamHouse
-                let lang = Language.detect(tokens: flat.tokens, fallback: rewriter.options.fallbackLanguage)
+                let lang = rewriter.language(of: b.text)
                 for u in rewriter.analyse(flat, in: ch, language: lang).units
                 where !u.referents.contains(where: { if case .person = $0 { return true }; return false }) {
                     leak(u.referents.map(rewriter.describe).joined(separator: ", "), flat.text(u.range))

@@ -5,7 +5,7 @@ import Model
 enum ItemRewriting {
     static func rewrite(_ item: Item, with rewriter: Rewriter, in c: ContentContext, fallback: Language)
         -> (ItemContent, Language, [RedactionRecord]) {
-        let language = Language.detect(item.content.plainText, fallback: fallback)
+        let language = rewriter.language(of: item.content.plainText)
         var records: [RedactionRecord] = []
         var statesNamed: [String] = []
         func run(_ inlines: [Inline]) -> [Inline] {

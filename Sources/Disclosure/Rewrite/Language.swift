@@ -17,10 +17,10 @@ public enum Language: String, Hashable, Sendable, CaseIterable {
         detect(tokens: Tokenizer.tokenize(Array(text)), fallback: fallback)
     }
 
-    package static func detect(tokens: [Token], fallback: Language) -> Language {
+    package static func detect(tokens: [Token], fallback: Language, ignoring: Set<Int> = []) -> Language {
         var score: [Language: Int] = [:]
         var letters: [Language: Int] = [:]
-        for t in tokens {
+        for (i, t) in tokens.enumerated() where !ignoring.contains(i) {
             for (lang, words) in stopWords where words.contains(t.folded) { score[lang, default: 0] += 1 }
             // Letters only one of the two Romance languages writes: they break a tie between them.
             if t.text.contains(where: { "ñáíóú".contains($0) }) { letters[.es, default: 0] += 1 }

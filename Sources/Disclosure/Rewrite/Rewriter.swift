@@ -42,6 +42,15 @@ package struct Rewriter: Sendable {
         return (editor.apply(inlines), out, flat)
     }
 
+    /// The language of a text, guessed from its words outside the names it mentions
+    /// (`de la Cruz` says nothing about the sentence around it).
+    package func language(of text: String) -> Language {
+        let flat = FlatText(text)
+        var names = Set<Int>()
+        for m in finder.mentions(in: flat) { names.formUnion(m.tokens) }
+        return Language.detect(tokens: flat.tokens, fallback: options.fallbackLanguage, ignoring: names)
+    }
+
     /// A link whose destination names a participant that is replaced here loses its link.
     func mustUnwrap(_ destination: String, in c: ContentContext) -> Bool {
         let flat = FlatText(destination.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "/", with: " ")

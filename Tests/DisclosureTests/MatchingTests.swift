@@ -1,0 +1,110 @@
+import Testing
+import Model
+@testable import Disclosure
+
+/// Every form in every variant is found and rewritten (SPEC 3.2).
+@Suite struct MatchingTests {
+    static let descriptor = "a civil-society participant"
+
+    /// Forms of Ana Ruiz, Isabel de la Cruz Morales, María José López Hernández, Pieter van der Berg,
+    /// Nguyễn Thị Thu Hà, Siobhán Ní Bhriain, Karim El-Amrani, Jean-Baptiste Kouassi.
+    static let forms = [
+        "Ana Ruiz", "Ruiz", "Ms. Ruiz", "Ms Ruiz", "MS. RUIZ", "ana ruiz", "Dr. Ruiz", "Prof. Ruiz",
+        "Isabel de la Cruz Morales", "de la Cruz", "Sra. de la Cruz", "Ms. de la Cruz Morales", "Morales", "Dr. Morales",
+        "María José López Hernández", "Maria Jose Lopez Hernandez", "López", "Lopez", "Hernández", "López Hernández",
+        "María José", "Sr. López",
+        "Pieter van der Berg", "van der Berg", "Mr. van der Berg", "Van der Berg",
+        "Nguyễn Thị Thu Hà", "Nguyen Thi Thu Ha", "Ms. Nguyen", "Nguyễn",
+        "Siobhán Ní Bhriain", "Ní Bhriain", "Ni Bhriain", "Ms. Ní Bhriain",
+        "Karim El-Amrani", "El-Amrani", "El Amrani", "Mr. El‑Amrani", "Amrani",
+        "Jean-Baptiste Kouassi", "Jean Baptiste Kouassi", "M. Kouassi", "Kouassi", "Mme Kouassi", "H.E. Kouassi",
+        "Ambassador Herrera",
+    ]
+
+    @Test(arguments: forms)
+    func formFoundMidSentence(_ form: String) {
+        let out = Fixture.rewrite("We heard \(form) on detention.")
+        #expect(out == "We heard a civil-society participant on detention." || out == "We heard a government representative on detention.",
+                "\(form) → \(out)")
+    }
+
+    @Test(arguments: ["Ana Ruiz", "Ms. Ruiz", "Isabel de la Cruz Morales", "Ambassador Herrera"])
+    func formAtSentenceStart(_ form: String) {
+        let out = Fixture.rewrite("\(form) said no.")
+        #expect(out == "A civil-society participant said no." || out == "A government representative said no.", "\(form) → \(out)")
+    }
+
+    @Test(arguments: ["Ruiz's", "Ruiz’s", "Ms. Ruiz’s", "RUIZ'S"])
+    func possessive(_ form: String) {
+        #expect(Fixture.rewrite("We read \(form) paper.") == "We read a civil-society participant's paper.")
+    }
+
+    @Test func apostropheStylesInNames() {
+        // "Association Marocaine d'Appui aux Migrants" written with a curly apostrophe.
+        #expect(Fixture.rewrite("We met the Association Marocaine d’Appui aux Migrants today.")
+                == "We met a civil-society organisation today.")
+    }
+
+    @Test func emphasisAroundOneWord() {
+        let inlines: [Inline] = [.text("We heard "), .strong([.text("Ana")]), .text(" Ruiz on detention.")]
+        let d = Fixture.disclosure([Fixture.item(0, inlines)])
+        let item = d.cleared(for: InternalReaders.self).items[0]
+        #expect(item.plainText == "We heard a civil-society participant on detention.")
+        guard case .text(let out) = item.content else { Issue.record("not text"); return }
+        #expect(out == [.text("We heard "), .strong([.text("a civil-society participant")]), .text(" on detention.")])
+    }
+
+    @Test func lineBreakInsideName() {
+        let inlines: [Inline] = [.text("We heard Isabel de la"), .softBreak, .text("Cruz Morales on detention.")]
+        #expect(Fixture.rewrite(inlines) == "We heard a civil-society participant on detention.")
+        let hard: [Inline] = [.text("We heard Ms."), .lineBreak, .emphasis([.text("Ruiz")]), .text(" on detention.")]
+        #expect(Fixture.rewrite(hard) == "We heard a civil-society participant on detention.")
+    }
+
+    @Test func linkToANameIsUnwrapped() {
+        let inlines: [Inline] = [.text("See "), .link(destination: "https://example.org/ana-ruiz", [.text("her paper")]), .text(".")]
+        let d = Fixture.disclosure([Fixture.item(0, inlines)])
+        guard case .text(let out) = d.cleared(for: InternalReaders.self).items[0].content else { return }
+        #expect(out == [.text("See her paper.")])
+    }
+
+    @Test func acronymsOnlyInCapitals() {
+        #expect(Fixture.rewrite("PICUM and MADE made a joint statement.")
+                == "Two civil-society organisations made a joint statement.")
+        #expect(Fixture.rewrite("They picked picum berries.") == "They picked picum berries.")
+    }
+
+    @Test func ordinaryWordSurnames() {
+        // In lower case it is the word; after a title or a given name, or capitalised inside a
+        // sentence, the name.
+        #expect(Fixture.rewrite("The flores were red and the bell rang.") == "The flores were red and the bell rang.")
+        #expect(Fixture.rewrite("Young people spoke.") == "Young people spoke.")
+        #expect(Fixture.rewrite("We thanked Sra. Flores.") == "We thanked a civil-society participant.")
+        #expect(Fixture.rewrite("We thanked Rosa Flores.") == "We thanked a civil-society participant.")
+        #expect(Fixture.rewrite("We thanked Flores and Bell.") == "We thanked two civil-society participants.")
+    }
+
+    @Test func ordinaryWordSurnameAtSentenceStartIsAWarning() {
+        let d = Fixture.disclosure([Fixture.item(0, [.text("Flores opened the discussion.")])])
+        #expect(d.cleared(for: InternalReaders.self).items[0].plainText == "Flores opened the discussion.")
+        #expect(d.log.records.map(\.kind) == [.surnameAtSentenceStart])
+        #expect(d.diagnostics.all.map(\.code) == [.surnameAtSentenceStart])
+    }
+
+    @Test func givenNameAloneOnlyAsAlias() {
+        // "María José" is an alias; "Ana" and "Marcus" are not.
+        #expect(Fixture.rewrite("María José spoke.") == "A civil-society participant spoke.")
+        #expect(Fixture.rewrite("Ana spoke, then Marcus.") == "Ana spoke, then Marcus.")
+    }
+
+    @Test func statesInAllForms() {
+        // Germany (DEU), Côte d'Ivoire (CIV) and Ghana (GHA) have delegates at t2.
+        for s in ["Germany", "the Federal Republic of Germany", "Alemania", "l'Allemagne", "Côte d’Ivoire",
+                  "Cote d'Ivoire", "Ivory Coast", "Ghana"] {
+            let out = Fixture.rewrite("Migrants from \(s) arrive daily.")
+            #expect(!out.localizedCaseInsensitiveContains(s.replacingOccurrences(of: "l'", with: "")), "\(s) → \(out)")
+        }
+        #expect(Fixture.rewrite("German and Ghanaian workers were abandoned.", session: "t2")
+                == "Two countries' workers were abandoned.")
+    }
+}
