@@ -184,32 +184,34 @@ package struct Rewriter: Sendable {
     }
 
     private func descriptorKind(_ referents: [Referent], group: Group?) -> (Phrasebook.Kind, Int) {
+        // Roles expanded into what they point at, then each participant counted once.
+        var expanded: [Referent] = []
+        for r in referents {
+            guard case .role(let i) = r else { expanded.append(r); continue }
+            for ref in meeting.roles[i].referents {
+                switch ref {
+                case .person(let id): expanded.append(.person(id))
+                case .organisation(let n): expanded.append(.organisation(participation.organisationKey(named: n) ?? Folding.key(n)))
+                }
+            }
+        }
+        var seen = Set<Referent>()
+        let distinct = expanded.filter { seen.insert($0).inserted }
         var sectors: [Sector?] = []
         var orgs = false
-        var seen = Set<Referent>()
-        let distinct = referents.filter { seen.insert($0).inserted }
-        var count = 0
         for r in distinct {
-            if case .role(let i) = r { count += meeting.roles[i].referents.count } else { count += 1 }
             switch r {
             case .person(let id): sectors.append(participation.people[id]?.sector)
             case .organisation(let key): orgs = true; sectors.append(sector(ofOrganisation: key))
-            case .role(let i):
-                for ref in meeting.roles[i].referents {
-                    switch ref {
-                    case .person(let id): sectors.append(participation.people[id]?.sector)
-                    case .organisation(let n):
-                        orgs = true
-                        sectors.append(participation.organisationKey(named: n).flatMap(sector(ofOrganisation:)))
-                    }
-                }
             case .state: sectors.append(.government)
+            case .role: break
             }
         }
+        let count = max(1, distinct.count)
         let same = Set(sectors.map { $0?.rawValue ?? "" }).count == 1 ? sectors.first! : nil
-        if orgs, same == .government, count > 0 { return (.government, count) }
+        if orgs, same == .government { return (.government, count) }
         let kind: Phrasebook.Kind = (orgs || group == .organisations) ? .organisation(same) : .person(same)
-        return (kind, max(1, count))
+        return (kind, count)
     }
 
     func sector(ofOrganisation key: String) -> Sector? {
