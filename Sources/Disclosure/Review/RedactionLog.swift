@@ -34,10 +34,10 @@ public struct RedactionLog: Hashable, Sendable {
     }
 
     static func field(_ s: String) -> String {
-        // A leading =, +, - or @ would be a formula in a spreadsheet: quote and prefix it.
-        var v = s.replacingOccurrences(of: "\n", with: " ")
+        // Line breaks become spaces; a leading =, +, - or @ would be a formula in a spreadsheet.
+        var v = s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
         if let f = v.first, "=+-@".contains(f) { v = "'" + v }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" }) || v != s else { return v }
+        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" }) else { return v }
         return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
