@@ -1,0 +1,76 @@
+import Diagnostics
+import Testing
+import Model
+@testable import Disclosure
+
+/// The last gate catches what the rewriter let slip (SPEC 3, DESIGN "one door").
+@Suite struct LeakGateTests {
+    static let items = [
+        Fixture.item(0, [.text("Ana Ruiz said Germany should end detention.")], line: 5),
+        Fixture.item(1, [.text("Press the delegation hard on firewalls before the next round of talks.")], clearance: .internal, line: 9),
+        Fixture.item(2, [.text("Ingeborg Halvorsen opened the plenary.")], session: "plen", line: 2),
+    ]
+
+    func blocks(_ d: Disclosure, _ audience: Audience) -> [LeakGate.Block] {
+        let items: [ClearedItem]
+        switch audience {
+        case .public: items = d.cleared(for: PublicReaders.self).items
+        case .government: items = d.cleared(for: GovernmentReaders.self).items
+        case .internal: items = d.cleared(for: InternalReaders.self).items
+        }
+        return items.map { LeakGate.Block(text: $0.plainText, span: $0.span, chathamHouse: $0.rule == .chathamHouse) }
+    }
+
+    @Test func cleanOutputPasses() {
+        let d = Fixture.disclosure(Self.items)
+        #expect(d.gate.scan(blocks(d, .public), audience: .public, output: "public/report.pdf").isEmpty)
+        #expect(d.gate.scan(blocks(d, .government), audience: .government, output: "government/briefing/x.pdf").isEmpty)
+    }
+
+    @Test func aNameLetSlipIsCaught() {
+        let d = Fixture.disclosure(Self.items, options: .init(rewrite: RewriteOptions(letSlip: ["p1"])))
+        let text = d.cleared(for: PublicReaders.self).items[0].plainText
+        #expect(text == "Ana Ruiz said one government should end detention.")
+        let leaks = d.gate.scan(blocks(d, .public), audience: .public, output: "public/report.pdf")
+        #expect(leaks.count == 1)
+        #expect(leaks.first?.code == .leak && leaks.first?.severity == .error)
+        #expect(leaks.first?.span == SourceSpan(path: "notes/t2.md", line: 5, column: 3))
+        #expect(leaks.first?.message.contains("'Ana Ruiz'") == true)
+    }
+
+    @Test func aNameInTemplateTextIsCaughtToo() {
+        let d = Fixture.disclosure(Self.items)
+        let leaks = d.gate.scan([LeakGate.Block(text: "Prepared with Mr. Bell", chathamHouse: false)], audience: .government,
+                                output: "government/handouts/table-01-round-1.pdf")
+        #expect(leaks.map(\.span.path) == ["government/handouts/table-01-round-1.pdf"])
+    }
+
+    @Test func internalTextIsCaught() {
+        let d = Fixture.disclosure(Self.items)
+        let block = LeakGate.Block(text: "Note: press the delegation hard on firewalls before the next round of talks.",
+                                   span: nil, chathamHouse: false)
+        let leaks = d.gate.scan([block], audience: .government, output: "government/briefing/government-of-mexico.pdf")
+        #expect(leaks.count == 1)
+        #expect(leaks.first?.message.contains("notes/t2.md:9:3") == true)
+    }
+
+    @Test func statesAndOrganisationsInChathamHouseBlocks() {
+        let d = Fixture.disclosure(Self.items)
+        let span = SourceSpan(path: "notes/t2.md", line: 5, column: 3)
+        let leaks = d.gate.scan([LeakGate.Block(text: "Germany and PICUM said no.", span: span, chathamHouse: true)],
+                                audience: .public, output: "public/report.pdf")
+        #expect(leaks.count == 2)
+        // On the record, states and consenting organisations stay: no leak.
+        #expect(d.gate.scan([LeakGate.Block(text: "Germany and PICUM said no.", chathamHouse: false)],
+                            audience: .public, output: "public/report.pdf").isEmpty)
+        // A topic state elsewhere is no leak.
+        #expect(d.gate.scan([LeakGate.Block(text: "Migrants transit through Guatemala.", span: span, chathamHouse: true)],
+                            audience: .public, output: "public/report.pdf").isEmpty)
+    }
+
+    @Test func publicOfficialsOnTheRecordAreNoLeak() {
+        let d = Fixture.disclosure(Self.items)
+        #expect(d.cleared(for: PublicReaders.self).items.map(\.plainText).contains("Ingeborg Halvorsen opened the plenary."))
+        #expect(d.gate.scan(blocks(d, .public), audience: .public, output: "public/report.pdf").isEmpty)
+    }
+}
