@@ -32,7 +32,7 @@ public struct Disclosure: Sendable {
     package init(meeting: Meeting, options: Options, states: StateLexicon, words: OrdinaryWords) {
         let participation = Participation(meeting: meeting, states: states)
         let forms = FormSet(meeting: meeting, participation: participation, states: states, words: words)
-        let finder = MentionFinder(forms: forms.forms)
+        let finder = MentionFinder(base: states.trie(words: words), adding: forms.forms)
         let policy = DisclosurePolicy(participation: participation, roles: meeting.roles)
         let fallback = Language(rawValue: meeting.language) ?? .en
         var rewriteOptions = options.rewrite

@@ -18,7 +18,7 @@ import Model
         "Siobhán Ní Bhriain", "Ní Bhriain", "Ni Bhriain", "Ms. Ní Bhriain",
         "Karim El-Amrani", "El-Amrani", "El Amrani", "Mr. El‑Amrani", "Amrani",
         "Jean-Baptiste Kouassi", "Jean Baptiste Kouassi", "M. Kouassi", "Kouassi", "Mme Kouassi", "H.E. Kouassi",
-        "Ambassador Herrera",
+        "Ambassador Herrera", "H.E. Ambassador Herrera", "Dr. A. Ruiz", "A. Ruiz", "M.-J. López", "Lic. Ruiz",
     ]
 
     @Test(arguments: forms)

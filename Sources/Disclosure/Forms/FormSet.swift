@@ -1,14 +1,13 @@
 import Model
 
-/// Every form of every participant of a meeting (SPEC 3.2): people, organisations, states and
-/// role phrases, ready for a `MentionFinder`.
+/// Every form of the participants of a meeting (SPEC 3.2): people, organisations and role phrases.
+/// The states' forms, the same for every meeting, come from `StateLexicon.trie(words:)`.
 package struct FormSet: Sendable {
     package private(set) var forms: [Form] = []
 
     package init(meeting: Meeting, participation: Participation, states: StateLexicon, words: OrdinaryWords) {
         for p in meeting.people { forms += Self.forms(of: p, words: words) }
         for (key, org) in participation.organisations { forms += Self.forms(of: org, key: key) }
-        forms += states.forms(words: words)
         for (i, role) in meeting.roles.enumerated() {
             for phrase in Self.withoutArticle(role.phrase) {
                 forms.append(Form(words: Folding.words(phrase), written: phrase, kind: .role, referent: .role(i)))

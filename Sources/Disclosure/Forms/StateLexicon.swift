@@ -25,9 +25,9 @@ package struct StateLexicon: Sendable {
 
     package init(entries: [Entry]) { self.entries = entries }
 
-    /// Every form of every state, built once per lexicon and word list.
-    package func forms(words: OrdinaryWords) -> [Form] {
-        cache.forms(for: ObjectIdentifier(words)) { entries.flatMap { FormSet.forms(of: $0, words: words) } }
+    /// A trie of every form of every state, built once per lexicon and word list.
+    package func trie(words: OrdinaryWords) -> FormTrie {
+        cache.trie(for: ObjectIdentifier(words)) { FormTrie(entries.flatMap { FormSet.forms(of: $0, words: words) }) }
     }
 
     /// Every state of the gazetteer.
@@ -49,9 +49,9 @@ package struct StateLexicon: Sendable {
 /// A lock-protected cache of the state forms of a lexicon.
 final class FormCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var built: [ObjectIdentifier: [Form]] = [:]
+    private var built: [ObjectIdentifier: FormTrie] = [:]
 
-    func forms(for key: ObjectIdentifier, _ make: () -> [Form]) -> [Form] {
+    func trie(for key: ObjectIdentifier, _ make: () -> FormTrie) -> FormTrie {
         lock.lock(); defer { lock.unlock() }
         if let f = built[key] { return f }
         let f = make()

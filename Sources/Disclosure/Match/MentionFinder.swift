@@ -7,6 +7,13 @@ package struct MentionFinder: Sendable {
 
     package init(forms: [Form]) { trie = FormTrie(forms) }
 
+    /// A finder over a prepared trie (the states') and more forms (the meeting's).
+    package init(base: FormTrie, adding forms: [Form]) {
+        var t = base
+        for f in forms { t.insert(f) }
+        trie = t
+    }
+
     package func mentions(in text: FlatText) -> [Mention] {
         let tokens = text.tokens
         var out: [Mention] = []
@@ -69,7 +76,17 @@ package struct MentionFinder: Sendable {
         }
         var start = tokens[range.lowerBound].start
         var titleStart: Int?
-        if case .person = form.referent, let t = title { titleStart = t; start = tokens[t].start }
+        if case .person = form.referent {
+            // Titles and initials before the name: "H.E. Ambassador Herrera", "Dr. A. Ruiz".
+            var s = range.lowerBound
+            while true {
+                if let t = titleBefore(s, tokens: tokens) { s = t; continue }
+                if s > 0, tokens[s - 1].text.count == 1, tokens[s - 1].isCapitalised,
+                   tokens[s].gap.hasPrefix(".") || tokens[s].gap.hasPrefix("-") { s -= 1; continue }
+                break
+            }
+            if s < range.lowerBound { titleStart = s; start = tokens[s].start }
+        }
         var end = tokens[range.upperBound - 1].end
         var possessive = false
         if range.upperBound < tokens.count, tokens[range.upperBound].afterApostrophe, tokens[range.upperBound].folded == "s" {
