@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // C walls: system libraries through pkg-config.
@@ -38,7 +39,7 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Digest",
-                           "Compose", "Typeset", "CSystem"]),
+                           "Compose", "Typeset", "CSystem", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "stocktake",
             dependencies: ["Build", "Diagnostics",

@@ -1,6 +1,12 @@
 import Diagnostics
+import Disclosure
+import Foundation
+import Ingest
+import Model
 
-/// `stocktake build`: runs every stage for a meeting and swaps the results into the output folder.
+/// `stocktake build`: reads the meeting, clears and rewrites its content for each audience,
+/// composes and renders every output in parallel, runs the last gate over each public and
+/// government PDF, and swaps the results into the output folder all at once (SPEC 2).
 public struct BuildJob: Sendable {
     public var meeting: String?
     public var output: String
@@ -9,6 +15,8 @@ public struct BuildJob: Sendable {
     public var keepGoing: Bool
     public var draft: Bool
     public var installation: Installation
+    /// Test hook: names the rewriter lets through unchanged, to prove that the last gate stops them.
+    public var letSlip: Set<String> = []
 
     public init(meeting: String?, output: String, only: Set<OutputKind>, strict: Bool, keepGoing: Bool,
                 draft: Bool, installation: Installation = .locate()) {
@@ -17,8 +25,42 @@ public struct BuildJob: Sendable {
     }
 
     public func run() -> JobResult {
+        let root = meeting.map { URL(fileURLWithPath: $0) } ?? installation.exampleMeeting
         var bag = DiagnosticBag()
-        bag.error(.internalError, at: .file(meeting ?? "."), "build is not implemented yet")
-        return JobResult(diagnostics: bag, internalFailure: true)
+        let (read, readBag) = MeetingReader.read(DiskMeetingSource(root: root))
+        bag.append(contentsOf: readBag)
+        guard let meetingValue = read else { return JobResult(diagnostics: bag, summary: "build failed: the meeting could not be read") }
+        let disclosure = Disclosure(meeting: meetingValue,
+                                    options: Disclosure.Options(strict: strict, rewrite: RewriteOptions(letSlip: letSlip)))
+        bag.append(contentsOf: disclosure.diagnostics)
+        guard let templates = MeetingTemplates.read(meeting: root, installation: installation, diagnostics: &bag) else {
+            return JobResult(diagnostics: bag, summary: "build failed: templates could not be read")
+        }
+        let errorFiles = Set(bag.all.filter { $0.severity == .error }.map(\.span.path))
+        if !errorFiles.isEmpty && !keepGoing {
+            return JobResult(diagnostics: bag, summary: "build failed: \(bag.errorCount) error(s) in the input; nothing written")
+        }
+        let date = BuildDate.resolve(meetingDates: meetingValue.dates)
+        let label = draft ? "\(date.isoDay) · \(Digests.shortHash(ofFolder: root))" : nil
+        let planner = OutputPlanner(disclosure: disclosure, templates: templates, date: date, draftLabel: label,
+                                    preTableInputs: Self.preTableInputs(meetingValue))
+        let plan = planner.plan()
+        let writer = OutputWriter(output: URL(fileURLWithPath: output), installation: installation, only: only,
+                                  keepGoing: keepGoing)
+        let result = writer.write(plan: plan, errorFiles: errorFiles, redactions: disclosure.log.csv, gate: disclosure.gate)
+        bag.append(contentsOf: result.diagnostics)
+        return JobResult(diagnostics: bag, summary: result.summary(errors: bag.errorCount, warnings: bag.warningCount,
+                                                                  rewrites: disclosure.log.rewriteCount),
+                         internalFailure: result.internalFailure)
+    }
+
+    /// The files that outputs drawing on the days before the tables read: the meeting's own
+    /// files, the regional outcomes, and the notes of sessions that are not small tables.
+    static func preTableInputs(_ meeting: Meeting) -> Set<String> {
+        var files: Set<String> = ["meeting.yaml", "roster.csv", "seating.csv", "organisations.csv"]
+        files.formUnion(meeting.outcomes.map(\.path))
+        let tables = Set(meeting.sessions.filter { $0.kind == .table }.map(\.id))
+        files.formUnion(meeting.notes.filter { !tables.contains($0.session) }.map(\.path))
+        return files
     }
 }

@@ -1,26 +1,35 @@
 import Diagnostics
 import Digest
+import Disclosure
 import Model
 import Testing
 
 @Suite struct MeetingDigestTests {
     static let span = SourceSpan(path: "meeting.yaml", line: 1, column: 1)
 
-    static func context(received: Set<String> = ["asia", "lac"]) -> DigestContext {
+    /// A small meeting whose items go through the real disclosure stage, so that the digest sees
+    /// exactly what an output would.
+    static func digest(items: [Item], outcomes: [String] = ["asia", "lac"]) -> MeetingDigest {
         let s = span
-        return DigestContext(
+        let people = (0..<4).map { i in
+            Person(id: "p\(i)", name: "Person Number\(i)", organisation: "Org \(i)", sector: .civilSociety,
+                   constituency: "youth", region: i < 3 ? "asia" : "lac", listConsent: i != 1, span: s)
+        }
+        let meeting = Meeting(
+            title: "Test meeting", language: "en", minGroup: 3,
             acts: [Act(id: "2", title: "Pathways", span: s),
                    Act(id: "3", title: "Protection", targets: [Target(id: "3.6", text: "End child detention", timeline: "now", span: s)], span: s)],
             regions: [Region(id: "asia", name: "Asia", span: s), Region(id: "lac", name: "Latin America", span: s),
                       Region(id: "africa", name: "Africa", span: s)],
             tags: [Tag(id: "children", span: s)],
+            quotas: [Quota(constituency: "youth", seats: 3, span: s), Quota(constituency: "women", seats: 5, span: s)],
             sessions: [Session(id: "g3", day: 1, kind: .group, title: "Protection", acts: ["3"], rule: .chathamHouse, span: s),
                        Session(id: "g2", day: 1, kind: .group, title: "Pathways", acts: ["2"], rule: .chathamHouse, span: s),
                        Session(id: "t1", day: 2, kind: .table, title: "T1", table: 1, round: 1, acts: ["3"], rule: .chathamHouse, span: s)],
-            regionsReceived: received, minGroup: 3, language: "en",
-            participants: (0..<4).map { i in .init(sector: .civilSociety, region: i < 3 ? "asia" : "lac", constituency: "youth",
-                                                   unit: "org\(i)", organisation: "Org \(i)", listConsent: i != 1) },
-            quotas: [Quota(constituency: "youth", seats: 3, span: s), Quota(constituency: "women", seats: 5, span: s)])
+            people: people,
+            outcomes: outcomes.map { RegionalOutcome(path: "regional/\($0).md", region: $0, span: s) },
+            items: items, presence: ["g3": people.map(\.id), "g2": people.map(\.id), "t1": people.map(\.id)], span: s)
+        return MeetingDigest(view: Disclosure(meeting: meeting).cleared(for: InternalReaders.self))
     }
 
     static func item(_ id: Int, _ text: String, origin: ItemOrigin, role: SectionRole = .messages, acts: [String] = ["3"],
@@ -41,7 +50,7 @@ import Testing
             Self.item(3, "Remittance costs must fall below three per cent.", origin: g3),
             Self.item(4, "Family-based alternatives exist.", origin: g3, parent: 2),
         ]
-        let digest = MeetingDigest(context: Self.context(), items: items)
+        let digest = Self.digest(items: items)
         let protection = digest.acts[1]
         #expect(protection.messages.count == 2)
         let lead = protection.messages[0]
@@ -67,7 +76,7 @@ import Testing
             Self.item(4, "A note about the process as a whole.", origin: g3, acts: []),
             Self.item(5, "Words matter: migrants, not illegals.", origin: g3, role: .language),
         ]
-        let digest = MeetingDigest(context: Self.context(), items: items)
+        let digest = Self.digest(items: items)
         let listed = digest.acts.flatMap { $0.allMessages.flatMap { $0.items.map(\.id) } } + digest.general.flatMap { $0.items.map(\.id) }
         #expect(listed.sorted() == [0, 1, 2, 3, 4, 5])
         let protection = digest.acts[1]
@@ -77,16 +86,17 @@ import Testing
 
     @Test func coverageTellsNotReceivedFromNotAddressed() {
         let asia = ItemOrigin.outcome(region: "asia", process: nil, anchors: [], path: "regional/asia.md")
-        let digest = MeetingDigest(context: Self.context(received: ["asia", "lac"]),
-                                   items: [Self.item(0, "Something on protection.", origin: asia, regions: ["asia"])])
+        let digest = Self.digest(items: [Self.item(0, "Something on protection.", origin: asia, regions: ["asia"]),
+                                         Self.item(1, "Something on pathways.", origin: .outcome(region: "lac", process: nil, anchors: [], path: "regional/lac.md"), acts: ["2"], regions: ["lac"])])
         #expect(digest.coverage.cells[1] == [.items(1), .notAddressed, .notReceived])
-        #expect(digest.coverage.cells[0] == [.notAddressed, .notAddressed, .notReceived])
+        #expect(digest.coverage.cells[0] == [.notAddressed, .items(1), .notReceived])
     }
 
-    @Test func participationHidesGroupsSmallerThanMinGroup() {
-        let p = MeetingDigest(context: Self.context(), items: []).participation
+    @Test func participationFoldsGroupsSmallerThanMinGroup() {
+        let p = Self.digest(items: []).participation
         #expect(p.byRegion.first { $0.key == "asia" }?.people == 3)
-        #expect(p.byRegion.first { $0.key == "lac" }?.people == nil, "one organisation is below min_group 3")
+        #expect(p.byRegion.first { $0.key == "lac" } == nil, "one organisation is below min_group 3")
+        #expect(p.byRegion.first { $0.key == "other" }?.people == 1)
         #expect(p.byConstituency.first { $0.key == "youth" }?.quota == 3)
         #expect(p.byConstituency.first { $0.key == "women" }?.people == 0)
         #expect(p.listedOrganisations == ["Org 0", "Org 2", "Org 3"])

@@ -1,5 +1,6 @@
 import Digest
 import Document
+import Disclosure
 import Model
 
 /// A government delegation's briefing pack (SPEC 4, government audience, in the delegation's
@@ -13,9 +14,19 @@ public struct BriefingComposer {
     let texts: OutputTexts
     let messages: MessageBlocks
 
-    /// `digest` must be built from the government view, restricted to regional outcomes and the
-    /// sessions of the days before the tables; `facts.language` is the delegation's language.
-    public init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
+    /// The pack of one delegation, from the government view: it draws on regional outcomes and
+    /// the sessions of the days before the tables, in the delegation's language.
+    public init(view: Cleared<GovernmentReaders>, delegation: DelegationInfo, template: OutputTemplate) {
+        let firstTableDay = view.sessions.filter { $0.kind == .table }.map(\.day).min() ?? Int.max
+        let days = Dictionary(view.sessions.map { ($0.id, $0.day) }, uniquingKeysWith: { a, _ in a })
+        let digest = MeetingDigest(view: view, including: { item in
+            guard let session = item.session else { return true }
+            return (days[session] ?? Int.max) < firstTableDay
+        })
+        self.init(facts: MeetingFacts(view: view, language: delegation.language), digest: digest, template: template)
+    }
+
+    init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
         self.facts = facts
         self.digest = digest
         self.template = template
@@ -25,7 +36,11 @@ public struct BriefingComposer {
 
     /// `delegation` is the name printed on the cover (e.g. "Government of Mexico"); `tables` the
     /// table sessions it is seated at.
-    public func compose(delegation: String, tables: [Session], date: DocumentDate, draftLabel: String? = nil) -> Document {
+    public func compose(delegation: String, tables: [SessionInfo], date: DocumentDate, draftLabel: String? = nil) -> Document {
+        compose(name: delegation, tables: tables, date: date, draftLabel: draftLabel)
+    }
+
+    func compose(name delegation: String, tables: [SessionInfo], date: DocumentDate, draftLabel: String?) -> Document {
         var blocks: [Block] = [CoverBlock.make(facts: facts, texts: texts, kind: texts("kind", ["delegation": delegation]),
                                                marking: texts("marking"))]
         blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(facts.language).contents, depth: 1))))
@@ -46,7 +61,7 @@ public struct BriefingComposer {
         return Document(metadata: metadata, template: page, blocks: blocks)
     }
 
-    func tableChapter(_ table: Session) -> [Block] {
+    func tableChapter(_ table: SessionInfo) -> [Block] {
         let label = texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"])
         var blocks: [Block] = [.heading(1, [.text(label)])]
         for actID in table.acts {
@@ -91,7 +106,7 @@ public struct BriefingComposer {
 
 /// The shaded box that opens a table's chapter or handout: table, round, day, act and targets.
 enum TableBox {
-    static func make(table: Session, act: Act, texts: OutputTexts) -> Block {
+    static func make(table: SessionInfo, act: Act, texts: OutputTexts) -> Block {
         var lines: [Block] = [
             .paragraph([.strong([.text(texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"]))]),
                         .text(" · " + texts("day", ["d": "\(table.day)"]))]),

@@ -1,5 +1,6 @@
 import Digest
 import Document
+import Disclosure
 import Model
 
 /// A small table's handout (government) and the facilitator's sheet (internal): table, round, act
@@ -15,9 +16,17 @@ public struct HandoutComposer {
     let texts: OutputTexts
     let messages: MessageBlocks
 
-    /// `digest` is built from the view of the output's audience (government for a handout,
-    /// internal for a facilitator sheet).
-    public init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
+    /// Handouts, from the government view.
+    public init(view: Cleared<GovernmentReaders>, template: OutputTemplate) {
+        self.init(facts: MeetingFacts(view: view), digest: MeetingDigest(view: view), template: template)
+    }
+
+    /// Facilitator sheets, from the internal view.
+    public init(view: Cleared<InternalReaders>, template: OutputTemplate) {
+        self.init(facts: MeetingFacts(view: view), digest: MeetingDigest(view: view), template: template)
+    }
+
+    init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
         self.facts = facts
         self.digest = digest
         self.template = template
@@ -36,7 +45,7 @@ public struct HandoutComposer {
     }
 
     /// The handout; with `seats` (internal only) the facilitator sheet.
-    public func compose(table: Session, seats: [Seat]? = nil, date: DocumentDate, draftLabel: String? = nil) -> Document {
+    public func compose(table: SessionInfo, seats: [Seat]? = nil, date: DocumentDate, draftLabel: String? = nil) -> Document {
         let label = texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"])
         var blocks: [Block] = []
         for actID in table.acts {

@@ -1,3 +1,4 @@
+import Disclosure
 import Model
 
 /// What a meeting output may print about the meeting itself for one audience: title, place and
@@ -17,14 +18,22 @@ public struct MeetingFacts: Hashable, Sendable {
     public var tags: [Tag]
     /// Sections cleared for the output's audience, in meeting order.
     public var sections: [Section]
-    public var sessions: [Session]
+    public var sessions: [SessionInfo]
 
     public init(title: String, subtitle: String?, venue: String?, dates: [String], organiser: String?, language: String,
                 paper: Model.Paper, duplex: Bool, acts: [Act], regions: [Region], tags: [Tag], sections: [Section],
-                sessions: [Session]) {
+                sessions: [SessionInfo]) {
         self.title = title; self.subtitle = subtitle; self.venue = venue; self.dates = dates; self.organiser = organiser
         self.language = language; self.paper = paper; self.duplex = duplex; self.acts = acts; self.regions = regions
         self.tags = tags; self.sections = sections; self.sessions = sessions
+    }
+
+    /// The facts an audience's view allows, with the output's language.
+    public init<A>(view: Cleared<A>, language: String? = nil) {
+        self.init(title: view.title, subtitle: view.subtitle, venue: view.venue, dates: view.dates,
+                  organiser: view.organiser, language: language ?? view.language, paper: view.paper,
+                  duplex: view.duplex, acts: view.acts, regions: view.regions, tags: view.tags,
+                  sections: view.sections, sessions: view.sessions)
     }
 
     public func act(_ id: String) -> Act? { acts.first { $0.id == id } }

@@ -1,15 +1,16 @@
 import Digest
 import Document
+import Disclosure
 import Model
 
 /// Turns aggregated messages into typeset blocks: the lead item's text (inline markup kept),
 /// a quiet tag saying where it recurred, and the nested items as a sub-list.
 struct MessageBlocks {
     let texts: OutputTexts
-    let provenance: (Item) -> Provenance
+    let provenance: (ClearedItem) -> Provenance
 
     /// The runs of an item's text (a table item gives its cells' text; tables are separate blocks).
-    func runs(_ item: Item) -> [Run] {
+    func runs(_ item: ClearedItem) -> [Run] {
         switch item.content {
         case .text(let inlines): return MarkdownComposer.runs(inlines)
         case .table: return []
@@ -63,7 +64,7 @@ struct MessageBlocks {
         return Block(.list(ListBlock(items: items)))
     }
 
-    func subList(_ items: [Item]) -> Block {
+    func subList(_ items: [ClearedItem]) -> Block {
         Block(.list(ListBlock(items: items.map { child in
             if case .table(let t) = child.content {
                 return ListItem([Block(.table(TableShape.table(t)), span: child.span, provenance: provenance(child))])

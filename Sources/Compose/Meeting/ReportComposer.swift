@@ -1,5 +1,6 @@
 import Digest
 import Document
+import Disclosure
 import Model
 
 /// The post-meeting report (SPEC 4, public): cover, contents, the meeting and its process, one
@@ -12,8 +13,12 @@ public struct ReportComposer {
     let texts: OutputTexts
     let messages: MessageBlocks
 
-    /// `digest` must be built from the public view of the meeting.
-    public init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
+    /// The report of the public view.
+    public init(view: Cleared<PublicReaders>, template: OutputTemplate) {
+        self.init(facts: MeetingFacts(view: view), digest: MeetingDigest(view: view), template: template)
+    }
+
+    init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
         self.facts = facts
         self.digest = digest
         self.template = template
@@ -121,7 +126,7 @@ public struct ReportComposer {
 
 /// Which rule an item's text came under, for the leak gate's record of drawn blocks.
 enum ItemProvenance {
-    static func of(_ item: Item) -> Provenance { item.rule == .chathamHouse ? .chathamHouse : .onRecord }
+    static func of(_ item: ClearedItem) -> Provenance { item.rule == .chathamHouse ? .chathamHouse : .onRecord }
 }
 
 

@@ -28,7 +28,7 @@ struct ReportFigures {
         let p = digest.participation
         var blocks: [Block] = [.heading(1, [.text(texts("participation_heading"))]),
                                .paragraph(texts("participation_intro", ["k": "\(p.minGroup)"]))]
-        let bars = p.bySector.compactMap { row in row.people.map { Bar(texts("sector_" + row.key), Double($0)) } }
+        let bars = p.bySector.map { Bar(texts("sector_" + $0.key), Double($0.people)) }
             .sorted { ($0.value, $1.label) > ($1.value, $0.label) }
         blocks.append(Block(.figure(Figure(.bars(bars), caption: texts("sector_caption"), readingAid: texts("sector_aid")))))
         blocks.append(.heading(2, [.text(texts("by_region_heading"))]))
@@ -39,13 +39,12 @@ struct ReportFigures {
     }
 
     private func table(_ rows: [Participation.Row], keyHeader: String, name: (String) -> String, quotas: Bool) -> Block {
-        let fewer = texts("fewer_than", ["k": "\(digest.participation.minGroup)"])
-        var header: [[Run]] = [[.text(keyHeader)], [.text(texts("col_people"))], [.text(texts("col_organisations"))]]
-        var columns = [TableColumn(width: 4), TableColumn(width: 1.5, alignment: .trailing), TableColumn(width: 1.5, alignment: .trailing)]
+        var header: [[Run]] = [[.text(keyHeader)], [.text(texts("col_people"))]]
+        var columns = [TableColumn(width: 4), TableColumn(width: 1.5, alignment: .trailing)]
         if quotas { header.append([.text(texts("col_quota"))]); columns.append(TableColumn(width: 1.5, alignment: .trailing)) }
         let body: [[[Run]]] = rows.map { row in
-            var cells: [[Run]] = [[.text(name(row.key))], [.text(row.people.map(String.init) ?? fewer)],
-                                  [.text(row.units.map(String.init) ?? "—")]]
+            var cells: [[Run]] = [[.text(row.key == "other" ? texts("other_small", ["k": "\(digest.participation.minGroup)"]) : name(row.key))],
+                                  [.text(String(row.people))]]
             if quotas { cells.append([.text(row.quota.map(String.init) ?? "—")]) }
             return cells
         }

@@ -1,3 +1,4 @@
+import Disclosure
 import Model
 
 /// Everything the documents say about one act, aggregated across notes and regional outcomes.

@@ -1,3 +1,4 @@
+import Disclosure
 import Model
 
 /// Where the input on each act came from, region by region (the report's act-by-region chart):
@@ -18,7 +19,7 @@ public struct Coverage: Hashable, Sendable {
     /// `cells[a][r]` for `acts[a]` and `regions[r]`.
     public var cells: [[Cell]]
 
-    init(context: DigestContext, items: [Item]) {
+    init(context: DigestContext, items: [ClearedItem]) {
         acts = context.acts
         regions = context.regions
         var counts: [String: [String: Int]] = [:]

@@ -1,54 +1,39 @@
+import Disclosure
 import Model
 
 /// What aggregation needs to know about the meeting besides its items: the acts, regions, tags
-/// and sessions, which regions' outcomes were received, and the roster reduced to the counts
-/// the small-group rule allows. Names of people never enter it.
+/// and sessions of one audience's view, which regions sent input, and participation counts as
+/// the view gives them (small groups already folded, SPEC 3.3). Names of people never enter it.
 public struct DigestContext: Sendable {
     public var acts: [Act]
     public var regions: [Region]
     public var tags: [Tag]
-    public var sessions: [Session]
-    /// Region ids with at least one outcome document.
+    public var sessions: [SessionInfo]
+    /// Region ids with at least one outcome document among the view's items.
     public var regionsReceived: Set<String>
     public var minGroup: Int
     public var language: String
-    public var participants: [Participant]
     public var quotas: [Quota]
+    public var bySector: [(value: String, people: Int)]
+    public var byRegion: [(value: String, people: Int)]
+    public var byConstituency: [(value: String, people: Int)]
+    public var listedOrganisations: [String]
 
-    /// A roster row as participation counts see it.
-    public struct Participant: Hashable, Sendable {
-        public var sector: Sector
-        public var region: String
-        public var constituency: String?
-        /// Organisation, or for a government delegate its state id: what "distinct" counts.
-        public var unit: String
-        public var organisation: String
-        public var listConsent: Bool
-        public init(sector: Sector, region: String, constituency: String?, unit: String, organisation: String, listConsent: Bool) {
-            self.sector = sector; self.region = region; self.constituency = constituency
-            self.unit = unit; self.organisation = organisation; self.listConsent = listConsent
-        }
+    /// The context of one audience's view.
+    public init<A>(view: Cleared<A>) {
+        acts = view.acts
+        regions = view.regions
+        tags = view.tags
+        sessions = view.sessions
+        regionsReceived = Set(view.items.compactMap(\.outcomeRegion))
+        minGroup = view.minGroup
+        language = view.language
+        quotas = view.quotas
+        bySector = view.participation(by: .sector)
+        byRegion = view.participation(by: .region)
+        byConstituency = view.participation(by: .constituency)
+        listedOrganisations = view.listedOrganisations
     }
 
-    public init(acts: [Act], regions: [Region], tags: [Tag], sessions: [Session], regionsReceived: Set<String>,
-                minGroup: Int, language: String, participants: [Participant], quotas: [Quota]) {
-        self.acts = acts; self.regions = regions; self.tags = tags; self.sessions = sessions
-        self.regionsReceived = regionsReceived; self.minGroup = minGroup; self.language = language
-        self.participants = participants; self.quotas = quotas
-    }
-
-    /// The context of a meeting: everything but names.
-    public init(meeting: Meeting) {
-        self.init(acts: meeting.acts, regions: meeting.regions, tags: meeting.tags, sessions: meeting.sessions,
-                  regionsReceived: Set(meeting.outcomes.map(\.region)), minGroup: meeting.minGroup,
-                  language: meeting.language,
-                  participants: meeting.people.map {
-                      Participant(sector: $0.sector, region: $0.region, constituency: $0.constituency,
-                                  unit: $0.isGovernment ? ($0.stateID ?? $0.organisation) : $0.organisation,
-                                  organisation: $0.organisation, listConsent: $0.listConsent)
-                  },
-                  quotas: meeting.quotas)
-    }
-
-    func session(_ id: String?) -> Session? { id.flatMap { id in sessions.first { $0.id == id } } }
+    func session(_ id: String?) -> SessionInfo? { id.flatMap { id in sessions.first { $0.id == id } } }
 }

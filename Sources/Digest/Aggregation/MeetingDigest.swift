@@ -1,3 +1,4 @@
+import Disclosure
 import Model
 
 /// The whole meeting aggregated per act and per region: what every document draws on. Built
@@ -11,9 +12,16 @@ public struct MeetingDigest: Hashable, Sendable {
     public var participation: Participation
     public var crossCutting: [CrossCuttingTheme]
 
-    public init(context: DigestContext, items: [Item], grouper: MessageGrouper = MessageGrouper()) {
+    /// The digest of one audience's view; `including` narrows the items (a briefing pack draws on
+    /// regional outcomes and the days before the tables only).
+    public init<A>(view: Cleared<A>, including: (ClearedItem) -> Bool = { _ in true },
+                   grouper: MessageGrouper = MessageGrouper()) {
+        self.init(context: DigestContext(view: view), items: view.items.filter(including), grouper: grouper)
+    }
+
+    init(context: DigestContext, items: [ClearedItem], grouper: MessageGrouper) {
         let present = Set(items.map(\.id))
-        var children: [Int: [Item]] = [:]
+        var children: [Int: [ClearedItem]] = [:]
         for item in items { if let p = item.parent, present.contains(p) { children[p, default: []].append(item) } }
         let top = items.filter { $0.parent == nil || !present.contains($0.parent!) }
         let builder = MessageBuilder(context: context, children: children, grouper: grouper)
@@ -42,15 +50,15 @@ public struct CrossCuttingTheme: Hashable, Sendable {
 /// Sorts one act's items into the lists of an `ActDigest` and groups each list into messages.
 struct MessageBuilder {
     let context: DigestContext
-    let children: [Int: [Item]]
+    let children: [Int: [ClearedItem]]
     let grouper: MessageGrouper
 
-    func actDigest(_ act: Act, items: [Item]) -> ActDigest {
+    func actDigest(_ act: Act, items: [ClearedItem]) -> ActDigest {
         let tableSessions = context.sessions.filter { $0.kind == .table && $0.acts.contains(act.id) }.count
-        var byRole: [SectionRole: [Item]] = [:]
-        var tables: [Item] = []
+        var byRole: [SectionRole: [ClearedItem]] = [:]
+        var tables: [ClearedItem] = []
         for item in items {
-            if context.session(item.origin.session)?.kind == .table { tables.append(item) }
+            if context.session(item.session)?.kind == .table { tables.append(item) }
             else { byRole[item.role, default: []].append(item) }
         }
         let specific = byRole[.specificities] ?? []
@@ -80,8 +88,8 @@ struct MessageBuilder {
 
     /// Groups items that say the same thing — within one language — and orders the messages by
     /// how widely they were raised, then by where they first appear.
-    func messages(_ items: [Item], tableSessionsOnAct: Int) -> [RecurringMessage] {
-        let byLanguage = Dictionary(grouping: items, by: { LanguageGuess.language(of: $0.content.plainText, default: context.language) })
+    func messages(_ items: [ClearedItem], tableSessionsOnAct: Int) -> [RecurringMessage] {
+        let byLanguage = Dictionary(grouping: items, by: { $0.language.rawValue })
         var result: [RecurringMessage] = []
         for language in byLanguage.keys.sorted() {
             let list = byLanguage[language]!.sorted { $0.id < $1.id }
@@ -100,17 +108,15 @@ struct MessageBuilder {
         }
     }
 
-    func recurrence(_ items: [Item], tableSessionsOnAct: Int) -> Recurrence {
+    func recurrence(_ items: [ClearedItem], tableSessionsOnAct: Int) -> Recurrence {
         var outcomes = Set<String>(), groups = Set<String>(), tables = Set<String>(), others = Set<String>()
         for item in items {
-            switch item.origin {
-            case .outcome(let region, _, _, _): outcomes.insert(region)
-            case .note(let id, _):
-                switch context.session(id)?.kind {
-                case .group: groups.insert(id)
-                case .table: tables.insert(id)
-                default: others.insert(id)
-                }
+            if let region = item.outcomeRegion { outcomes.insert(region) }
+            guard let id = item.session else { continue }
+            switch context.session(id)?.kind {
+            case .group: groups.insert(id)
+            case .table: tables.insert(id)
+            default: others.insert(id)
             }
         }
         return Recurrence(outcomes: outcomes.count, outcomesReceived: context.regionsReceived.count,

@@ -1,15 +1,16 @@
+import Disclosure
 import Model
 
 /// One message of the report: an item, or several items that say the same thing, with where it
 /// was raised. The first item is the one printed; the others are counted.
 public struct RecurringMessage: Hashable, Sendable {
-    public var items: [Item]
+    public var items: [ClearedItem]
     /// Items nested under any of the grouped items (sub-points), so that none is dropped.
-    public var children: [Item]
+    public var children: [ClearedItem]
     public var recurrence: Recurrence
 
     /// The item whose text is printed.
-    public var lead: Item { items[0] }
+    public var lead: ClearedItem { items[0] }
 }
 
 /// Where a message was raised, against how many sources of each kind there were: "raised in 5

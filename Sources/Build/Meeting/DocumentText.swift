@@ -1,0 +1,44 @@
+import Diagnostics
+import Disclosure
+import Document
+import Typeset
+
+/// The text a document puts on its pages, block by block with the block's source and whether it
+/// came from chatham-house content, plus everything else Typeset reports it drew (running heads,
+/// outline, metadata) and the file name: what the last gate scans.
+enum DocumentText {
+    static func gateBlocks(_ document: Document, drawn: DrawnText, path: String) -> [LeakGate.Block] {
+        var out: [LeakGate.Block] = [LeakGate.Block(text: path.replacingOccurrences(of: "-", with: " "), chathamHouse: false)]
+        func walk(_ blocks: [Block], inherited: Provenance?) {
+            for block in blocks {
+                let provenance = block.provenance ?? inherited
+                let chatham = provenance == .chathamHouse
+                func add(_ text: String) {
+                    if !text.isEmpty { out.append(LeakGate.Block(text: text, span: block.span, chathamHouse: chatham)) }
+                }
+                switch block.content {
+                case .heading(_, let runs), .paragraph(let runs): add(runs.plainText)
+                case .list(let list): for item in list.items { walk(item.blocks, inherited: provenance) }
+                case .box(let box): walk(box.blocks, inherited: provenance)
+                case .table(let table):
+                    for row in [table.header] + table.rows { add(row.map(\.plainText).joined(separator: " | ")) }
+                    if let caption = table.caption { add(caption) }
+                case .figure(let figure):
+                    add(figure.caption); add(figure.readingAid)
+                    switch figure.chart {
+                    case .bars(let bars): add(bars.map(\.label).joined(separator: " | "))
+                    case .heatMap(let map): add((map.rowLabels + map.columnLabels + [map.missingLabel]).joined(separator: " | "))
+                    }
+                case .image(let image): add(image.caption ?? "")
+                case .tableOfContents(let toc): add(toc.title)
+                case .cover(let cover): add(([cover.title, cover.subtitle, cover.kind, cover.marking] + cover.lines).joined(separator: " | "))
+                case .pageBreak, .rule: break
+                @unknown default: break
+                }
+            }
+        }
+        walk(document.blocks, inherited: nil)
+        for text in drawn.all { out.append(LeakGate.Block(text: text, chathamHouse: false)) }
+        return out
+    }
+}

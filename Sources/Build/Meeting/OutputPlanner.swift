@@ -1,0 +1,55 @@
+import Compose
+import Diagnostics
+import Disclosure
+import Document
+import Model
+
+/// Decides which outputs a meeting has (SPEC 4) and composes each one's document from the view of
+/// its audience: the report from the public view, briefing packs and handouts from the
+/// government view, facilitator sheets from the internal view.
+struct OutputPlanner {
+    let disclosure: Disclosure
+    let templates: MeetingTemplates
+    let date: DocumentDate
+    let draftLabel: String?
+    /// Meeting files by what they feed: everything before the tables, or a table's own notes.
+    let preTableInputs: Set<String>
+
+    func plan() -> [PlannedOutput] {
+        var outputs: [PlannedOutput] = []
+        let publicView = disclosure.cleared(for: PublicReaders.self)
+        let report = ReportComposer(view: publicView, template: templates.report).compose(date: date, draftLabel: draftLabel)
+        outputs.append(PlannedOutput(path: "public/report.pdf", audience: .public, kind: .report, document: report, inputs: nil))
+
+        let government = disclosure.cleared(for: GovernmentReaders.self)
+        let tables = government.sessions.filter { $0.kind == .table }
+        for delegation in government.delegations {
+            let seated = tables.filter { delegation.sessions.contains($0.id) }
+            let composer = BriefingComposer(view: government, delegation: delegation, template: templates.briefing)
+            outputs.append(PlannedOutput(path: "government/briefing/\(delegation.fileStem).pdf", audience: .government,
+                                         kind: .briefing,
+                                         document: composer.compose(delegation: delegation.name, tables: seated, date: date,
+                                                                    draftLabel: draftLabel),
+                                         inputs: preTableInputs))
+        }
+        let handouts = HandoutComposer(view: government, template: templates.handout)
+        for table in tables {
+            outputs.append(PlannedOutput(path: "government/handouts/" + FileName.table(table.table ?? 0, round: table.round ?? 0),
+                                         audience: .government, kind: .handouts,
+                                         document: handouts.compose(table: table, date: date, draftLabel: draftLabel),
+                                         inputs: preTableInputs))
+        }
+        let internalView = disclosure.cleared(for: InternalReaders.self)
+        let sheets = HandoutComposer(view: internalView, template: templates.facilitator)
+        for table in internalView.sessions where table.kind == .table {
+            let seats = internalView.people(presentAt: table.id).map {
+                HandoutComposer.Seat(name: $0.name, affiliation: $0.organisation, isGovernment: $0.isGovernment)
+            }
+            outputs.append(PlannedOutput(path: "internal/facilitator/" + FileName.table(table.table ?? 0, round: table.round ?? 0),
+                                         audience: .internal, kind: .facilitator,
+                                         document: sheets.compose(table: table, seats: seats, date: date, draftLabel: draftLabel),
+                                         inputs: preTableInputs))
+        }
+        return outputs
+    }
+}

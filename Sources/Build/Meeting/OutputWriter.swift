@@ -1,0 +1,92 @@
+import Diagnostics
+import Disclosure
+import Foundation
+
+/// Renders a build's planned outputs into a staging folder and swaps them into the output folder
+/// at once, with the manifest, the change list and the redaction log. With `--keep-going`, an
+/// output whose inputs had errors, or whose render failed, keeps its previous version and is
+/// listed as stale; without it, any failure leaves the output folder untouched.
+struct OutputWriter {
+    let output: URL
+    let installation: Installation
+    let only: Set<OutputKind>
+    let keepGoing: Bool
+
+    /// What the write did.
+    struct Result {
+        var diagnostics = DiagnosticBag()
+        var written: [String] = []
+        var stale: [String] = []
+        var committed = false
+        var internalFailure = false
+
+        func summary(errors: Int, warnings: Int, rewrites: Int) -> String {
+            let state = committed ? "wrote \(written.count) output(s)" + (stale.isEmpty ? "" : ", kept \(stale.count) stale")
+                                  : "nothing written"
+            return "\(state); \(rewrites) rewrite(s), \(errors) error(s), \(warnings) warning(s)"
+        }
+    }
+
+    static let redactionsPath = "internal/redactions.csv"
+
+    func write(plan: [PlannedOutput], errorFiles: Set<String>, redactions: String, gate: LeakGate) -> Result {
+        var result = Result()
+        let transaction: OutputTransaction
+        do { transaction = try OutputTransaction(output: output) } catch {
+            result.diagnostics.error(.outputFailed, at: .file(output.path), "cannot prepare the output folder: \(error)")
+            return result
+        }
+        let previous = Manifest.read(from: output.appendingPathComponent("manifest.json"))
+        func inScope(_ o: PlannedOutput) -> Bool { only.isEmpty || o.kind.map(only.contains) ?? true }
+        let blocked = { (o: PlannedOutput) in errorFiles.contains { o.dependsOn($0) } }
+
+        let toRender = plan.filter { inScope($0) && !blocked($0) }
+        let staging = transaction.staging
+        for o in toRender { _ = try? transaction.stagedURL(o.path) }
+        let rendered = ParallelRenderer(fonts: installation.fonts)
+            .render(toRender, target: { staging.appendingPathComponent($0.path) }, gate: gate)
+        var failed = Set<String>()
+        for r in rendered {
+            result.diagnostics.append(contentsOf: r.diagnostics)
+            if r.diagnostics.hasErrors { failed.insert(r.path) }
+        }
+        if !failed.isEmpty && !keepGoing {
+            transaction.abandon()
+            return result
+        }
+
+        var entries: [Manifest.Entry] = []
+        var staleKept = Set<String>()
+        let pages = Dictionary(rendered.map { ($0.path, $0.pages) }, uniquingKeysWith: { a, _ in a })
+        do {
+            for o in plan {
+                if inScope(o), !blocked(o), !failed.contains(o.path) {
+                    guard let sha = Digests.sha256(file: staging.appendingPathComponent(o.path)) else { continue }
+                    entries.append(.init(path: o.path, audience: o.audience.rawValue, pages: pages[o.path], sha256: sha))
+                    result.written.append(o.path)
+                } else if try transaction.keepPrevious(o.path) {
+                    if let old = previous?.entry(o.path) { entries.append(old) }
+                    if inScope(o) { staleKept.insert(o.path); result.stale.append(o.path) }
+                } else if inScope(o) {
+                    result.stale.append(o.path)
+                }
+            }
+            try transaction.write(redactions, to: Self.redactionsPath)
+            entries.append(.init(path: Self.redactionsPath, audience: "internal", pages: nil,
+                                 sha256: Digests.sha256(Data(redactions.utf8))))
+            let manifest = Manifest(outputs: entries)
+            let scopedKinds = Dictionary(plan.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            let changes = ChangeList(previous: previous, current: manifest, stale: staleKept,
+                                     isInScope: { path in scopedKinds[path].map(inScope) ?? only.isEmpty })
+            try transaction.write(manifest.json(), to: "manifest.json")
+            try transaction.write(changes.text, to: "changes.txt")
+            try transaction.commit()
+            result.committed = true
+        } catch {
+            transaction.abandon()
+            result.diagnostics.error(.outputFailed, at: .file(output.path), "cannot write the outputs: \(error)")
+        }
+        return result
+    }
+}
+

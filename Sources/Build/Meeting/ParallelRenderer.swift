@@ -1,0 +1,70 @@
+import Diagnostics
+import Disclosure
+import Document
+import Foundation
+import Typeset
+
+/// Renders documents on all cores: one worker per core, each with its own `Typesetter` (and so
+/// its own font map, never shared across threads), taking the next document from a shared
+/// counter, largest first. Each rendered document's drawn text goes through the last gate before
+/// the file is kept.
+struct ParallelRenderer {
+    var fonts: URL
+    var workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// Renders `jobs` to the staged paths `target(job)`; a job whose gate finds a leak has its file
+    /// removed and its diagnostics set. `gate` is nil for no gate (internal outputs skip it anyway).
+    func render(_ jobs: [PlannedOutput], target: @Sendable (PlannedOutput) -> URL, gate: LeakGate?) -> [RenderedOutput] {
+        let order = jobs.indices.sorted { (jobs[$0].document?.blocks.count ?? 0) > (jobs[$1].document?.blocks.count ?? 0) }
+        let results = ResultBox(count: jobs.count)
+        let threads = min(workers, max(1, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            let typesetter = Typesetter(fontsFolder: fonts)
+            while let next = results.claim(), next < order.count {
+                let job = jobs[order[next]]
+                results.set(order[next], Self.renderOne(job, typesetter: typesetter, url: target(job), gate: gate))
+            }
+        }
+        return results.all
+    }
+
+    static func renderOne(_ job: PlannedOutput, typesetter: Typesetter, url: URL, gate: LeakGate?) -> RenderedOutput {
+        guard let document = job.document else { return RenderedOutput(path: job.path, pages: 0, diagnostics: DiagnosticBag()) }
+        let result = typesetter.render(document, to: url.path, sourcePath: job.path)
+        var bag = result.diagnostics
+        if !bag.hasErrors, let gate, job.audience != .internal {
+            let leaks = gate.scan(DocumentText.gateBlocks(document, drawn: result.text, path: job.path),
+                                  audience: job.audience, output: job.path)
+            if !leaks.isEmpty {
+                bag.append(contentsOf: leaks)
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+        return RenderedOutput(path: job.path, pages: bag.hasErrors ? 0 : result.pageCount, diagnostics: bag)
+    }
+}
+
+/// The shared work counter and result slots of the workers.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var slots: [RenderedOutput?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func set(_ index: Int, _ value: RenderedOutput) {
+        lock.lock(); slots[index] = value; lock.unlock()
+    }
+
+    var all: [RenderedOutput] {
+        lock.lock(); defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
