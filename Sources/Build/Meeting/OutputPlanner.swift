@@ -28,7 +28,7 @@ struct OutputPlanner {
             let composer = BriefingComposer(view: government, delegation: delegation, template: templates.briefing)
             outputs.append(PlannedOutput(path: "government/briefing/\(delegation.fileStem).pdf", audience: .government,
                                          kind: .briefing,
-                                         document: composer.compose(delegation: delegation.name, tables: seated, date: date,
+                                         document: composer.compose(delegation: delegation, tables: seated, date: date,
                                                                     draftLabel: draftLabel),
                                          inputs: preTableInputs))
         }

@@ -34,10 +34,13 @@ public struct BriefingComposer {
         messages = MessageBlocks(texts: texts, provenance: ItemProvenance.of)
     }
 
-    /// `delegation` is the name printed on the cover (e.g. "Government of Mexico"); `tables` the
-    /// table sessions it is seated at.
-    public func compose(delegation: String, tables: [SessionInfo], date: DocumentDate, draftLabel: String? = nil) -> Document {
-        compose(name: delegation, tables: tables, date: date, draftLabel: draftLabel)
+    /// The pack of `delegation`, named on the cover by its state in the pack's language
+    /// ("la delegación de México"), or by its organisation when the state is unknown; `tables`
+    /// are the table sessions it is seated at.
+    public func compose(delegation: DelegationInfo, tables: [SessionInfo], date: DocumentDate, draftLabel: String? = nil) -> Document {
+        let name = delegation.stateID.flatMap { StateGazetteer.shared.state(id: $0) }
+            .map { texts("delegation_of", ["state": $0.name(in: facts.language)]) } ?? delegation.name
+        return compose(name: name, tables: tables, date: date, draftLabel: draftLabel)
     }
 
     func compose(name delegation: String, tables: [SessionInfo], date: DocumentDate, draftLabel: String?) -> Document {
@@ -54,6 +57,7 @@ public struct BriefingComposer {
         page.paper = PaperChoice.paper(facts.paper)
         page.duplex = facts.duplex
         page.footerText = facts.title
+        page.headerText = texts("kind", ["delegation": delegation])
         page.draftLabel = draftLabel
         page.chapterStartsPage = true
         let metadata = Metadata(title: "\(facts.title) — \(texts("kind", ["delegation": delegation]))",
