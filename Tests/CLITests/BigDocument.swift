@@ -12,7 +12,7 @@ enum BigDocument {
     static func chapterTitle(_ c: Int) -> String { "Chapter \(c): Act \(c) and its regions" }
     static func sectionTitle(_ c: Int, _ s: Int) -> String { "Section \(c).\(s) Regional specificities" }
 
-    static let chapters = 10, sections = 4, paragraphs = 13
+    static let chapters = 10, sections = 4, paragraphs = 15
 
     static func markdown() -> String {
         var out = "---\ntitle: Stocktaking test report\nauthor: Test Secretariat\ndate: 2017-12-03\n---\n\n"

@@ -96,7 +96,7 @@ final class PageDrawer {
             }
             drawString(label, style: head, x: left, y: geometry.height - geometry.bottom + 30, width: width,
                        align: .center, colour: grey)
-            drawn.runningHeads.append(label)
+            drawn.runningHeads.append(contentsOf: [template.labels.draft, label])
         }
         guard !cover else { return }
         let headerTop = geometry.top - 9 - head.leading
