@@ -88,7 +88,8 @@ final class ShapedParagraph {
             let line = pango_layout_iter_get_line_readonly(iter)!
             let natural = Double(logical.height) / s
             let top = Double(logical.y) / s
-            let height = max(style.leading, natural * 0.92)
+            // Even leading; lines with taller faces (Arabic) grow, but by at most 30 %.
+            let height = max(style.leading, min(natural * 0.92, style.leading * 1.3))
             lines.append(Line(x: Double(logical.x) / s, width: Double(logical.width) / s, height: height,
                               baseline: (height - natural) / 2 + (baseline - top),
                               start: Int(line.pointee.start_index), length: Int(line.pointee.length)))
