@@ -5,7 +5,8 @@ import Typeset
 
 /// The text a document puts on its pages, block by block with the block's source and whether it
 /// came from chatham-house content, plus everything else Typeset reports it drew (running heads,
-/// outline, metadata) and the file name: what the last gate scans.
+/// outline, metadata) and the file name: what the last gate scans. Page text line by line is not
+/// scanned again: it is the blocks' text broken into lines, with the sentence context lost.
 enum DocumentText {
     static func gateBlocks(_ document: Document, drawn: DrawnText, path: String) -> [LeakGate.Block] {
         var out: [LeakGate.Block] = [LeakGate.Block(text: path.replacingOccurrences(of: "-", with: " "), chathamHouse: false)]
@@ -17,7 +18,8 @@ enum DocumentText {
                     if !text.isEmpty { out.append(LeakGate.Block(text: text, span: block.span, chathamHouse: chatham)) }
                 }
                 switch block.content {
-                case .heading(_, let runs), .paragraph(let runs): add(runs.plainText)
+                case .heading(_, let runs): add(runs.plainText)
+                case .paragraph(let runs): add(sentenceText(runs))
                 case .list(let list): for item in list.items { walk(item.blocks, inherited: provenance) }
                 case .box(let box): walk(box.blocks, inherited: provenance)
                 case .table(let table):
@@ -38,7 +40,23 @@ enum DocumentText {
             }
         }
         walk(document.blocks, inherited: nil)
-        for text in drawn.all { out.append(LeakGate.Block(text: text, chathamHouse: false)) }
+        // The body is scanned block by block above (with each block's source, and sentence
+        // starts intact); what Typeset adds on its own — running heads and footers, outline
+        // titles, metadata — is scanned as drawn.
+        for text in drawn.runningHeads + drawn.outline + drawn.metadata {
+            out.append(LeakGate.Block(text: text, chathamHouse: false))
+        }
         return out
+    }
+
+    /// A paragraph's text as the gate should read it: a report's paragraph number ("3.2" and an
+    /// em space) ends with a full stop, so that the item's first word is still read as the start
+    /// of a sentence — as the rewriter read it.
+    static func sentenceText(_ runs: [Run]) -> String {
+        if runs.count >= 2, case .strong(let label) = runs[0], case .text("\u{2003}") = runs[1],
+           label.plainText.allSatisfy({ $0.isNumber || $0 == "." }) {
+            return label.plainText + ". " + Array(runs.dropFirst(2)).plainText
+        }
+        return runs.plainText
     }
 }

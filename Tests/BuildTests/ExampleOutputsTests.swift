@@ -1,0 +1,93 @@
+import Foundation
+import Model
+import Testing
+import TestSupport
+
+/// The example meeting built through the real binary: every output SPEC 4 lists, each accepted by
+/// poppler, MuPDF and qpdf, with its structure, and nothing internal outside `internal/`.
+@Suite struct ExampleOutputsTests {
+    let build = ExampleBuild.shared
+
+    @Test func buildSucceedsAndWritesEveryOutput() throws {
+        #expect(build.status == 0, "\(build.stderr)")
+        let m = build.meeting
+        var expected = ["public/report.pdf"]
+        for org in Set(m.people.filter(\.isGovernment).map(\.organisation)) {
+            let delegates = Set(m.people.filter { $0.organisation == org }.map(\.id))
+            if m.sessions.contains(where: { s in (m.presence[s.id] ?? []).contains(where: delegates.contains) }) || true {
+                expected.append("government/briefing/\(Self.slug(org)).pdf")
+            }
+        }
+        for s in m.sessions where s.kind == .table {
+            let name = String(format: "table-%02d-round-%d.pdf", s.table ?? 0, s.round ?? 0)
+            expected.append("government/handouts/" + name)
+            expected.append("internal/facilitator/" + name)
+        }
+        #expect(Set(build.pdfs).isSuperset(of: expected), "missing: \(Set(expected).subtracting(build.pdfs).sorted())")
+        for file in ["manifest.json", "changes.txt", "internal/redactions.csv"] {
+            #expect(FileManager.default.fileExists(atPath: build.url(file).path), "\(file) missing")
+        }
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: build.url("manifest.json"))) as? [String: Any]
+        let paths = (manifest?["outputs"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
+        #expect(Set(paths).isSuperset(of: build.pdfs))
+    }
+
+    @Test func everyPDFIsAcceptedByQpdfMutoolAndPoppler() {
+        #expect(build.pdfs.count > 40)
+        for pdf in build.pdfs {
+            let url = build.url(pdf)
+            let qpdf = PDFTools.run("qpdf", ["--check", url.path])
+            #expect(qpdf.status == 0 && !qpdf.stdout.contains("WARNING"), "\(pdf): \(qpdf.stdout) \(qpdf.stderr)")
+            let mutool = PDFTools.run("mutool", ["info", url.path])
+            #expect(mutool.status == 0 && !mutool.stderr.lowercased().contains("warning") && !mutool.stderr.lowercased().contains("error"),
+                    "\(pdf): \(mutool.stderr)")
+            let info = PDFTools.run("pdfinfo", [url.path])
+            #expect(info.status == 0 && info.stderr.isEmpty, "\(pdf): \(info.stderr)")
+        }
+    }
+
+    @Test func duplexDocumentsHaveEvenPageCountsAndPageNOfM() {
+        #expect(build.pdfs.count > 40)
+        for pdf in build.pdfs {
+            let pages = PDFTools.text(build.url(pdf))
+            if build.meeting.duplex { #expect(pages.count % 2 == 0, "\(pdf) has \(pages.count) pages") }
+            let hasCover = pdf.hasPrefix("public/") || pdf.contains("/briefing/")
+            for (i, page) in pages.enumerated() where !(hasCover && i == 0) {
+                let blank = page.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                #expect(blank || page.contains("\(i + 1) of \(pages.count)") || page.contains("\(i + 1) de \(pages.count)")
+                        || page.contains("\(i + 1) sur \(pages.count)"), "\(pdf) page \(i + 1) has no 'page N of M'")
+            }
+        }
+    }
+
+    @Test func internalBandOnlyOnInternalPages() {
+        #expect(build.pdfs.contains { $0.hasPrefix("internal/") } && build.pdfs.contains { $0.hasPrefix("government/") })
+        for pdf in build.pdfs {
+            let pages = PDFTools.text(build.url(pdf))
+            for (i, page) in pages.enumerated() {
+                let banded = page.contains("CIVIL SOCIETY ONLY")
+                if pdf.hasPrefix("internal/") { #expect(banded, "\(pdf) page \(i + 1) lacks the band") }
+                else { #expect(!banded, "\(pdf) page \(i + 1) carries the internal band") }
+            }
+        }
+    }
+
+    @Test func reportHasOneChapterPerActAndAnOutline() {
+        let report = build.url("public/report.pdf")
+        let text = PDFTools.text(report).joined(separator: "\n")
+        for act in build.meeting.acts { #expect(text.contains("Act \(act.id): \(act.title)"), "no chapter for act \(act.id)") }
+        let outline = PDFStructure.read(report).outline
+        #expect(outline.filter { $0.level == 1 }.count >= build.meeting.acts.count)
+        #expect(outline.allSatisfy { $0.page > 0 })
+    }
+
+    static func slug(_ s: String) -> String {
+        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var out = "", dash = false
+        for c in folded.unicodeScalars {
+            if c.isASCII && CharacterSet.alphanumerics.contains(c) { if dash && !out.isEmpty { out += "-" }; dash = false; out.unicodeScalars.append(c) }
+            else { dash = true }
+        }
+        return out
+    }
+}
