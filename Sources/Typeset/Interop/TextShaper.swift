@@ -19,6 +19,9 @@ final class TextShaper {
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(context, 0)
+        // A fixed language, so that neither LANG nor LC_ALL can change shaping or line breaking.
+        pango_context_set_language(context, pango_language_from_string("en"))
+        pango_context_set_base_dir(context, PANGO_DIRECTION_WEAK_LTR)
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(context)) }
