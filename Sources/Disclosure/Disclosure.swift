@@ -22,6 +22,10 @@ public struct Disclosure: Sendable {
     /// The last gate over drawn text, primed with this meeting's forms and internal items.
     public let gate: LeakGate
 
+    /// Word lists that could not be read: no family name counts as an ordinary word of their
+    /// language (Build may print this as a note). Empty on a system with wamerican, wspanish, wfrench.
+    public let missingWordLists: [String]
+
     let meeting: Meeting
     let items: [ClearedItem]
 
@@ -51,6 +55,7 @@ public struct Disclosure: Sendable {
         bag.append(contentsOf: log.diagnostics(strict: options.strict))
         self.meeting = meeting
         self.items = items
+        self.missingWordLists = words.missing
         self.log = log
         self.diagnostics = bag
         self.gate = LeakGate(meeting: meeting, rewriter: rewriter, items: items)

@@ -71,7 +71,34 @@ import Model
         ("t2", "Selon l'Allemagne, le retour doit être volontaire.", "Selon un gouvernement, le retour doit être volontaire."),
     ]
 
-    @Test(arguments: english + spanish + french)
+    static let more: [(session: String, input: String, output: String)] = [
+        ("t1", "The Mexican and Guatemalan delegations asked for time.", "Two government delegations asked for time."),
+        ("t1", "Mexico, Guatemala and El Salvador said they would consider it.", "Three governments said they would consider it."),
+        ("t1", "Ana Ruiz and Ambassador Herrera disagreed.", "Two participants disagreed."),
+        ("t1", "La Sra. Ruiz dijo que México apoya la propuesta.",
+         "Un participante de la sociedad civil dijo que un gobierno apoya la propuesta."),
+        ("t1", "Mme Kouassi a dit que le Mexique soutient la proposition.",
+         "Un participant de la société civile a dit qu'un gouvernement soutient la proposition."),
+        ("t1", "The Philippines has a strong labour attaché system.", "One government has a strong labour attaché system."),
+        ("t1", "Filipinos abroad send remittances.", "Nationals of one country abroad send remittances."),
+        ("t2", "Germany's and Ghana's delegates agreed.", "Two governments' delegates agreed."),
+        ("t2", "The U.S. and the UK were absent.", "The U.S. and the UK were absent."),
+        ("t2", "In Ghana, returnees lack support, said the Ghanaian delegate.",
+         "In one country, returnees lack support, said a government delegate."),
+        ("t2", "Dr. Ruiz's and Mr. Bell's proposals were discussed.", "Two civil-society participants' proposals were discussed."),
+        ("t2", "The delegate of Canada said no.", "A government delegate said no."),
+        ("t2", "La delegada de Canadá dijo que no.", "Una delegada dijo que no."),
+        ("t2", "Le représentant du Ghana a répondu.", "Un représentant a répondu."),
+        ("t2", "L'Allemagne et le Ghana ont répondu.", "Deux gouvernements ont répondu."),
+        ("t2", "Ivorian migrants in Europe face detention.", "One country's migrants in Europe face detention."),
+        ("t2", "Les migrants ivoiriens en Europe sont détenus.", "Les migrants d'un pays en Europe sont détenus."),
+        ("t2", "Los migrantes marfileños en Europa son detenidos.", "Los migrantes de un país en Europa son detenidos."),
+        ("t2", "Bangladesh's minister spoke.", "One government's minister spoke."),
+        ("t2", "Bangladeshi workers in the Gulf spoke to Bangladeshi officials.",
+         "One country's workers in the Gulf spoke to officials of one government."),
+    ]
+
+    @Test(arguments: english + spanish + french + more)
     func rewritten(_ c: (session: String, input: String, output: String)) {
         #expect(Fixture.rewrite(c.input, session: c.session) == c.output)
     }

@@ -60,7 +60,10 @@ public struct LeakGate: Sendable {
                 out.append(.error(.leak, at: at, "\(output): \(what) '\(text)' drawn into a \(audience.rawValue) document\(from)",
                                   hint: "this output was not written; report this as a bug"))
             }
-            for m in privatePeople.mentions(in: flat) where !m.ambiguous {
+            // An ordinary-word family name alone ("Young", "Bell") in text the rewriter never saw
+            // (a heading, a template) is a leak only after a title or a given name.
+            for m in privatePeople.mentions(in: flat) where !m.ambiguous
+                && !(m.form.ordinary && m.titleStart == nil && m.form.kind != .fullName && m.form.words.count == 1) {
                 leak("the name of \(rewriter.describe(m.referent))", flat.text(m.range))
             }
             let key = Folding.key(b.text)

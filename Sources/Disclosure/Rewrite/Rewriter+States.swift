@@ -21,7 +21,7 @@ extension Rewriter {
     func stateChain(_ ms: [Mention], from i: Int, tokens: [Token], in c: ContentContext, lang: Language) -> (Int, Unit?) {
         var j = i
         while j + 1 < ms.count, case .state = ms[j + 1].referent, isName(ms[j + 1]) == isName(ms[i]),
-              !ms[j].possessive, coordinated(ms[j], ms[j + 1], tokens) { j += 1 }
+              ms[j].possessive == ms[j + 1].possessive, coordinated(ms[j], ms[j + 1], tokens) { j += 1 }
         let chain = Array(ms[i...j])
         let n = chain.count
         let treatments = chain.map { m -> DisclosurePolicy.StateTreatment in
@@ -98,7 +98,9 @@ extension Rewriter {
                 case .word: return unit(start, end, Phrasebook.possessive(Phrasebook.phrase(.government, count: n, .en)))
                 }
             }
-            if let k = next, tokens[k].isLowercase, !Lexicon.isVerb(tokens[k], .en) {
+            // A plural ("Filipinos", "Ivorians") is a demonym, not an adjective before a noun.
+            let plural = chain[n - 1].form.words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+            if !plural, let k = next, tokens[k].isLowercase, !Lexicon.isVerb(tokens[k], .en) {
                 // A topic: "Filipino seafarers".
                 guard always else { return (n, nil) }
                 return unit(start, end, Phrasebook.possessive(Phrasebook.phrase(.country, count: n, .en)))

@@ -114,8 +114,10 @@ package struct Rewriter: Sendable {
     func coordinated(_ a: Mention, _ b: Mention, _ tokens: [Token]) -> Bool {
         let from = tokenIndex(atOrAfter: a.range.upperBound, tokens)
         let between = tokens[from..<b.firstToken]
-        guard between.count <= 2 else { return false }
-        guard between.allSatisfy({ Lexicon.conjunctions.contains($0.folded) }) else { return false }
+        guard between.count <= 3 else { return false }
+        // "and", ", and", "and the", "et le": conjunctions, and an article after one.
+        guard between.allSatisfy({ Lexicon.conjunctions.contains($0.folded) || Articles.definite.contains($0.folded) }),
+              between.first.map({ Lexicon.conjunctions.contains($0.folded) }) ?? true else { return false }
         if between.isEmpty { return tokens[b.firstToken].gap.trimmingCharacters(in: .whitespaces) == "," }
         return (between.map(\.gap) + [tokens[b.firstToken].gap]).allSatisfy { $0.allSatisfy { " ,)".contains($0) } }
     }
