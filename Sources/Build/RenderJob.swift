@@ -55,7 +55,8 @@ public struct RenderJob: Sendable {
         bag.append(contentsOf: composeBag)
         guard !bag.hasErrors else { return JobResult(diagnostics: bag) }
 
-        let typesetter = Typesetter(fontsFolder: installation.fonts)
+        let typesetter = Typesetter(fontsFolder: installation.fonts,
+                                    shapingThreads: min(4, ProcessInfo.processInfo.activeProcessorCount))
         let result = typesetter.render(document, to: outputPath, sourcePath: input)
         bag.append(contentsOf: result.diagnostics)
         let summary = bag.hasErrors ? "" : "wrote \(outputPath) (\(result.pageCount) pages)"

@@ -11,14 +11,19 @@ import Glibc
 public final class Typesetter {
     let fonts: FontLibrary
     let shaper: TextShaper
+    /// One shaper per shaping thread, the first being `shaper`; each has its own font library.
+    let shapers: [TextShaper]
 
-    /// A typesetter on the `.ttf` and `.otf` files of `fontsFolder`, in name order.
-    public init(fontsFolder: URL) {
+    /// A typesetter on the `.ttf` and `.otf` files of `fontsFolder`, in name order. With
+    /// `shapingThreads` > 1, a document's paragraphs are shaped on that many threads, each with
+    /// its own font map (kept for the typesetter's life, reused by every render).
+    public init(fontsFolder: URL, shapingThreads: Int = 1) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: fontsFolder.path)) ?? []
         let files = names.filter { $0.hasSuffix(".ttf") || $0.hasSuffix(".otf") }.sorted()
             .map { fontsFolder.appendingPathComponent($0).path }
         fonts = FontLibrary(fontFiles: files)
         shaper = TextShaper(fonts: fonts)
+        shapers = [shaper] + (1..<max(1, shapingThreads)).map { _ in TextShaper(fonts: FontLibrary(fontFiles: files)) }
     }
 
     /// Measures and paginates a document without drawing it. `sourcePath` names blocks without a span.
@@ -66,7 +71,7 @@ public final class Typesetter {
 
     private func layout(_ document: Document, sourcePath: String) -> (LayoutBuilder, [[Placement]]) {
         let builder = LayoutBuilder(shaper: shaper, template: document.template, fallbackSpan: .file(sourcePath))
-        builder.build(document.blocks)
+        builder.build(document.blocks, shapers: shapers)
         let pages = Paginator.paginate(builder.items, pageHeight: builder.geometry.textHeight)
         return (builder, pages)
     }

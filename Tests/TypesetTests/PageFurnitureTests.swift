@@ -54,3 +54,24 @@ import TestSupport
         #expect(PDFTools.run("pdfinfo", [a.path]).stdout.contains("CreationDate:    Sun Dec  3 00:00:00 2017 UTC"))
     }
 }
+
+/// Shaping on several threads (one font map each) gives the same pages and the same bytes.
+@Suite struct ParallelShapingTests {
+    @Test func twoShapingThreadsGiveTheSameResult() throws {
+        var doc = SampleDocument.everything()
+        for i in 0..<300 { doc.blocks.append(.paragraph("P\(i) " + SampleDocument.lorem(40 + i % 30, seed: i))) }
+        let one = Typesetter(fontsFolder: SampleDocument.fonts)
+        let two = Typesetter(fontsFolder: SampleDocument.fonts, shapingThreads: 2)
+        #expect(one.paginate(doc).pages == two.paginate(doc).pages)
+        let a = PDFTools.temporaryFolder().appendingPathComponent("a.pdf")
+        let b = PDFTools.temporaryFolder().appendingPathComponent("b.pdf")
+        #expect(!one.render(doc, to: a.path).diagnostics.hasErrors)
+        #expect(!two.render(doc, to: b.path).diagnostics.hasErrors)
+        #expect(PDFTools.text(a) == PDFTools.text(b))
+        #expect(try Data(contentsOf: a) == Data(contentsOf: b))
+        // Twice on the same typesetter: the reused font maps change nothing.
+        let c = PDFTools.temporaryFolder().appendingPathComponent("c.pdf")
+        _ = two.render(doc, to: c.path)
+        #expect(try Data(contentsOf: b) == Data(contentsOf: c))
+    }
+}

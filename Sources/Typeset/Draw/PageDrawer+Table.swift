@@ -13,8 +13,8 @@ extension PageDrawer {
         var y = top + t.headerHeight
         canvas.strokeLine(x1: left, y1: y, x2: left + width, y2: y, width: 0.4, colour: rule)
         for r in rows {
-            drawRow(t.rows[r], t: t, x: left, top: y)
-            y += t.rowHeights[r]
+            drawRow(t.row(r), t: t, x: left, top: y)
+            y += t.rowHeight(r)
             let last = r == rows.upperBound - 1
             canvas.strokeLine(x1: left, y1: y, x2: left + width, y2: y, width: last ? 0.4 : 0.25,
                               colour: last ? rule : .grey(0.7))

@@ -117,7 +117,7 @@ final class PageDrawer {
                     align: TextShaper.Alignment, colour: Colour, record: Bool = false) -> Double {
         guard !s.isEmpty else { return 0 }
         let p = shaper.shape(AttributedText([.text(s)], style: style), style: style, width: width, alignment: align)
-        builder.report(p)
+        builder.report(p, span: nil)
         canvas.setColour(colour)
         var top = y
         for i in p.lines.indices {

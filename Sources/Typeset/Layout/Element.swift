@@ -15,11 +15,13 @@ enum Element {
 
 /// A paragraph, heading, list item or table-of-contents entry.
 struct TextElement {
-    var paragraph: ShapedParagraph
+    var slot: ParagraphSlot
+    var paragraph: ShapedParagraph { slot.value }
     /// Offset of the paragraph from the text block's left edge.
     var indent: Double
     /// A list marker, drawn on the first line at `markerX`.
-    var marker: ShapedParagraph?
+    var markerSlot: ParagraphSlot?
+    var marker: ShapedParagraph? { markerSlot?.value }
     var markerX: Double = 0
     /// Set for headings: level, destination name and title (for the outline and running head).
     var heading: (level: Int, anchor: String, title: String)?
@@ -38,10 +40,13 @@ struct TableElement {
     var columnX: [Double]
     var columnWidths: [Double]
     var alignments: [TableColumn.Alignment]
-    var header: [ShapedParagraph]
-    var headerHeight: Double
-    var rows: [[ShapedParagraph]]
-    var rowHeights: [Double]
+    var headerSlots: [ParagraphSlot]
+    var rowSlots: [[ParagraphSlot]]
+    var header: [ShapedParagraph] { headerSlots.map(\.value) }
+    func row(_ r: Int) -> [ShapedParagraph] { rowSlots[r].map(\.value) }
+    var headerHeight: Double { Self.height(headerSlots) }
+    func rowHeight(_ r: Int) -> Double { Self.height(rowSlots[r]) }
+    static func height(_ cells: [ParagraphSlot]) -> Double { (cells.map { $0.value.height }.max() ?? 0) + 2 * padY }
     static let padX = 4.0
     static let padY = 3.0
 }

@@ -18,24 +18,19 @@ extension LayoutBuilder {
             let cells = t.rows.compactMap { c < $0.count ? $0[c].plainText : nil }.filter { !$0.isEmpty }
             return !cells.isEmpty && cells.allSatisfy(Self.isNumber) ? .trailing : .leading
         }
-        func shapeRow(_ row: [[Run]], style: TextStyle) -> ([ShapedParagraph], Double) {
-            var cells: [ShapedParagraph] = []
-            for c in 0..<count {
+        func shapeRow(_ row: [[Run]], style: TextStyle) -> [ParagraphSlot] {
+            (0..<count).map { c in
                 let runs = c < row.count ? row[c] : []
                 let align: TextShaper.Alignment = alignments[c] == .trailing ? .trailing : alignments[c] == .center ? .center : .natural
-                cells.append(shape(runs, style: style, width: widths[c] - 2 * TableElement.padX, alignment: align, tabular: true))
+                return shape(runs, style: style, width: widths[c] - 2 * TableElement.padX, alignment: align, tabular: true)
             }
-            return (cells, (cells.map(\.height).max() ?? 0) + 2 * TableElement.padY)
-        }
-        let (header, headerHeight) = shapeRow(t.header, style: styles.tableHeader)
-        var rows: [[ShapedParagraph]] = [], heights: [Double] = []
-        for row in t.rows {
-            let (cells, h) = shapeRow(row, style: styles.table)
-            rows.append(cells); heights.append(h)
         }
         let e = TableElement(indent: indent, columnX: xs, columnWidths: widths, alignments: alignments,
-                             header: header, headerHeight: headerHeight, rows: rows, rowHeights: heights)
-        append(.table(e), FlowItem(.table(header: headerHeight, rows: heights), spaceBefore: 6, spaceAfter: 12))
+                             headerSlots: shapeRow(t.header, style: styles.tableHeader),
+                             rowSlots: t.rows.map { shapeRow($0, style: styles.table) })
+        append(.table(e)) {
+            FlowItem(.table(header: e.headerHeight, rows: e.rowSlots.indices.map(e.rowHeight)), spaceBefore: 6, spaceAfter: 12)
+        }
     }
 
     static func isNumber(_ s: String) -> Bool {
@@ -63,21 +58,22 @@ extension LayoutBuilder {
     /// Inserts the contents at `index`: a title and one entry per heading down to the depth,
     /// each shaped narrower than the text block to leave room for the leader and page number.
     func insertContents(_ toc: TableOfContents, at index: Int) {
-        var newElements: [Element] = [], newItems: [FlowItem] = []
+        var newElements: [Element] = [], newItems: [() -> FlowItem] = []
         let titleStyle = styles.heading2
         let title = shape([.text(toc.title)], style: titleStyle, width: geometry.textWidth)
-        newElements.append(.text(TextElement(paragraph: title, indent: 0, colour: colour(titleStyle), spaceAfter: titleStyle.spaceAfter)))
-        newItems.append(FlowItem(.lines(title.lines.map(\.height)), spaceBefore: 0, spaceAfter: titleStyle.spaceAfter, keepWithNext: true))
+        newElements.append(.text(TextElement(slot: title, indent: 0, colour: colour(titleStyle), spaceAfter: titleStyle.spaceAfter)))
+        newItems.append { FlowItem(.lines(title.value.lines.map(\.height)), spaceBefore: 0, spaceAfter: titleStyle.spaceAfter, keepWithNext: true) }
         let numberRoom = 14 * PageGeometry.pointsPerMM
         for h in headings where h.level <= toc.depth {
             let indent = Double(h.level - 1) * 6 * PageGeometry.pointsPerMM
             var style = styles.body
             if h.level == 1 { style.bold = true; style.family = styles.heading1.family; style.size = styles.body.size }
             let p = shape([.text(h.title)], style: style, width: geometry.textWidth - indent - numberRoom)
-            var e = TextElement(paragraph: p, indent: indent, colour: .black, spaceAfter: h.level == 1 ? 4 : 1)
+            var e = TextElement(slot: p, indent: indent, colour: .black, spaceAfter: h.level == 1 ? 4 : 1)
             e.tocTarget = h.anchor
             newElements.append(.text(e))
-            newItems.append(FlowItem(.lines(p.lines.map(\.height)), spaceBefore: h.level == 1 ? 4 : 0, spaceAfter: e.spaceAfter))
+            let before = h.level == 1 ? 4.0 : 0, after = e.spaceAfter
+            newItems.append { FlowItem(.lines(p.value.lines.map(\.height)), spaceBefore: before, spaceAfter: after) }
         }
         insert(newElements, newItems, at: index)
     }

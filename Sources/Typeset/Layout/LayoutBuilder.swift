@@ -2,20 +2,24 @@ import Diagnostics
 import Document
 import Foundation
 
-/// The measuring pass: turns a document's blocks into shaped elements and the flow items that
-/// pagination needs. Every paragraph is shaped exactly once, here.
+/// The measuring pass: turns a document's blocks into elements and the flow items pagination
+/// needs. Paragraphs are queued while the blocks are walked, shaped together (each exactly once,
+/// perhaps on several threads), and only then measured into flow items.
 final class LayoutBuilder {
     let shaper: TextShaper
     let template: PageTemplate
     let geometry: PageGeometry
     let fallbackSpan: SourceSpan
+    let queue = ShapeQueue()
     private(set) var elements: [Element] = []
+    /// How to measure each element's flow item once its paragraphs are shaped.
+    private var pending: [() -> FlowItem] = []
     private(set) var items: [FlowItem] = []
     private(set) var headings: [HeadingEntry] = []
     private(set) var diagnostics = DiagnosticBag()
     private var tocRequest: (index: Int, toc: TableOfContents)?
     private var figureCount = 0
-    private var currentSpan: SourceSpan?
+    var currentSpan: SourceSpan?
 
     var styles: Styles { template.styles }
 
@@ -23,10 +27,15 @@ final class LayoutBuilder {
         self.shaper = shaper; self.template = template; self.geometry = PageGeometry(template); self.fallbackSpan = fallbackSpan
     }
 
-    /// Lays out all blocks; the contents (if asked for) are inserted once all headings are known.
-    func build(_ blocks: [Block]) {
+    /// Lays out all blocks: walk, insert the contents once all headings are known, shape every
+    /// queued paragraph on `shapers` (the first is this builder's own), then measure.
+    func build(_ blocks: [Block], shapers: [TextShaper]? = nil) {
         for block in blocks { add(block, indent: 0, box: nil) }
         if let request = tocRequest { insertContents(request.toc, at: request.index) }
+        queue.run(on: shapers ?? [shaper])
+        for r in queue.requests { report(r.slot.value, span: r.span) }
+        items = pending.map { $0() }
+        pending = []
     }
 
     // MARK: Blocks
@@ -38,15 +47,17 @@ final class LayoutBuilder {
         switch block.content {
         case .heading(let level, let runs):
             let style = styles.heading(level)
-            let p = shape(runs, style: style, width: geometry.textWidth - indent)
+            let slot = shape(runs, style: style, width: geometry.textWidth - indent)
             let anchor = "h\(headings.count + 1)"
             let title = runs.plainText.replacingOccurrences(of: "\n", with: " ")
-            headings.append(HeadingEntry(level: level, title: title, anchor: anchor, item: items.count))
-            var e = TextElement(paragraph: p, indent: indent, colour: colour(style), spaceAfter: style.spaceAfter)
+            headings.append(HeadingEntry(level: level, title: title, anchor: anchor, item: elements.count))
+            var e = TextElement(slot: slot, indent: indent, colour: colour(style), spaceAfter: style.spaceAfter)
             e.heading = (level, anchor, title)
-            append(.text(e), FlowItem(.lines(p.lines.map(\.height)), spaceBefore: style.spaceBefore,
-                                      spaceAfter: style.spaceAfter, keepWithNext: true,
-                                      startsPage: level == 1 && template.chapterStartsPage))
+            let startsPage = level == 1 && template.chapterStartsPage
+            append(.text(e)) {
+                FlowItem(.lines(slot.value.lines.map(\.height)), spaceBefore: style.spaceBefore,
+                         spaceAfter: style.spaceAfter, keepWithNext: true, startsPage: startsPage)
+            }
         case .paragraph(let runs):
             addParagraph(runs, indent: indent, box: box, spaceAfter: styles.body.spaceAfter)
         case .list(let list):
@@ -66,7 +77,7 @@ final class LayoutBuilder {
         case .image(let img):
             addImage(img, indent: indent)
         case .tableOfContents(let toc):
-            tocRequest = (items.count, toc)
+            tocRequest = (elements.count, toc)
         case .cover(let c):
             checkGlyphs(([c.title, c.subtitle, c.kind, c.marking] + c.lines).joined(separator: " "))
             append(.cover(c), FlowItem(.block(geometry.textHeight), startsPage: true))
@@ -75,15 +86,17 @@ final class LayoutBuilder {
     }
 
     private func addParagraph(_ runs: [Run], indent: Double, box: (BoxBlock.Kind, Double)?, spaceAfter: Double,
-                              marker: (String, Double, Bool)? = nil) {
-        let p = shape(runs, style: styles.body, width: geometry.textWidth - indent - (box == nil ? 0 : 4))
-        var e = TextElement(paragraph: p, indent: indent, colour: colour(styles.body), spaceAfter: spaceAfter)
-        if let (text, x, trailing) = marker {
-            let m = shaper.shape(AttributedText(plain: text), style: styles.body, width: indent - x, alignment: trailing ? .trailing : .natural)
-            e.marker = m; e.markerX = x
+                              marker: (text: String, x: Double, ordered: Bool)? = nil) {
+        let slot = shape(runs, style: styles.body, width: geometry.textWidth - indent - (box == nil ? 0 : 4))
+        var e = TextElement(slot: slot, indent: indent, colour: colour(styles.body), spaceAfter: spaceAfter)
+        if let marker {
+            let gap = marker.ordered ? 1.5 * PageGeometry.pointsPerMM : 0
+            e.markerSlot = queue.add(AttributedText(plain: marker.text), style: styles.body, width: max(10, indent - marker.x),
+                                     alignment: marker.ordered ? .trailing : .natural, span: currentSpan)
+            e.markerX = marker.x - gap
         }
         if let box { e.box = box.0; e.boxIndent = box.1 }
-        append(.text(e), FlowItem(.lines(p.lines.map(\.height)), spaceAfter: spaceAfter))
+        append(.text(e)) { FlowItem(.lines(slot.value.lines.map(\.height)), spaceAfter: spaceAfter) }
     }
 
     private func addList(_ list: ListBlock, indent: Double, depth: Int, box: (BoxBlock.Kind, Double)?) {
@@ -99,13 +112,8 @@ final class LayoutBuilder {
                 switch block.content {
                 case .paragraph(let runs):
                     let space = last && depth == 1 ? styles.body.spaceAfter : styles.listItemSpace
-                    let gap = list.ordered ? 1.5 * PageGeometry.pointsPerMM : 0
                     addParagraph(runs, indent: textIndent, box: box, spaceAfter: space,
-                                 marker: first ? (markerText, indent, list.ordered ? true : false) : nil)
-                    if first, list.ordered, case .text(var e) = elements[elements.count - 1] {
-                        e.markerX = indent - gap
-                        elements[elements.count - 1] = .text(e)
-                    }
+                                 marker: first ? (markerText, indent, list.ordered) : nil)
                 case .list(let nested):
                     addList(nested, indent: textIndent, depth: depth + 1, box: box)
                 default:
@@ -131,38 +139,37 @@ final class LayoutBuilder {
 
     // MARK: Helpers
 
-    func append(_ e: Element, _ item: FlowItem) { elements.append(e); items.append(item) }
+    func append(_ e: Element, _ item: FlowItem) { append(e) { item } }
+    func append(_ e: Element, measure: @escaping () -> FlowItem) { elements.append(e); pending.append(measure) }
 
     /// Inserts elements at a flow index, shifting the headings after it.
-    func insert(_ e: [Element], _ i: [FlowItem], at index: Int) {
-        elements.insert(contentsOf: e, at: index); items.insert(contentsOf: i, at: index)
+    func insert(_ e: [Element], _ measures: [() -> FlowItem], at index: Int) {
+        elements.insert(contentsOf: e, at: index); pending.insert(contentsOf: measures, at: index)
         for k in headings.indices where headings[k].item >= index { headings[k].item += e.count }
     }
 
     func colour(_ style: TextStyle) -> Colour { style.accent ? template.accent : .grey(style.grey) }
 
-    /// Shapes runs in a style and reports characters no bundled font covers.
+    /// Queues runs in a style for shaping.
     func shape(_ runs: [Run], style: TextStyle, width: Double, alignment: TextShaper.Alignment = .natural,
-               tabular: Bool = false) -> ShapedParagraph {
+               tabular: Bool = false) -> ParagraphSlot {
         let text = AttributedText(runs, style: style, tagStyle: styles.tag, accent: template.accent, tabular: tabular)
-        let p = shaper.shape(text, style: style, width: max(10, width), alignment: alignment)
-        report(p)
-        return p
+        return queue.add(text, style: style, width: max(10, width), alignment: alignment, span: currentSpan)
     }
 
-    func report(_ p: ShapedParagraph) {
+    /// Reports characters no bundled font covers, naming the block they came from.
+    func report(_ p: ShapedParagraph, span: SourceSpan?) {
         guard !p.missingCharacters.isEmpty else { return }
         let chars = p.missingCharacters.map { c in
             "'\(c)' (U+" + c.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: " U+") + ")"
         }.joined(separator: ", ")
         var excerpt = p.text.text.replacingOccurrences(of: "\u{2028}", with: " ")
         if excerpt.count > 60 { excerpt = String(excerpt.prefix(57)) + "…" }
-        diagnostics.error(.missingGlyph, at: currentSpan ?? fallbackSpan,
-                          "no bundled font has a glyph for \(chars) in “\(excerpt)”")
+        diagnostics.error(.missingGlyph, at: span ?? fallbackSpan, "no bundled font has a glyph for \(chars) in “\(excerpt)”")
     }
 
     /// Checks text that is only shaped when drawn (covers, charts).
     func checkGlyphs(_ text: String) {
-        report(shaper.shape(AttributedText(plain: text), style: styles.body, width: 10_000))
+        _ = queue.add(AttributedText(plain: text), style: styles.body, width: 10_000, alignment: .natural, span: currentSpan)
     }
 }
