@@ -15,7 +15,8 @@ public struct BuildJob: Sendable {
     public var keepGoing: Bool
     public var draft: Bool
     public var installation: Installation
-    /// Test hook: names the rewriter lets through unchanged, to prove that the last gate stops them.
+    /// Test hook: roster ids whose mentions the rewriter lets through unchanged, to prove that the
+    /// last gate stops them.
     public var letSlip: Set<String> = []
 
     public init(meeting: String?, output: String, only: Set<OutputKind>, strict: Bool, keepGoing: Bool,
