@@ -96,6 +96,18 @@ import Model
         ("t2", "Bangladesh's minister spoke.", "One government's minister spoke."),
         ("t2", "Bangladeshi workers in the Gulf spoke to Bangladeshi officials.",
          "One country's workers in the Gulf spoke to officials of one government."),
+        ("t1", "El delegado salvadoreño pidió datos; Isabel de la Cruz mencionó los acuerdos del MERCOSUR.",
+         "Un delegado pidió datos; un participante de la sociedad civil mencionó los acuerdos del MERCOSUR."),
+        ("t1", "Ms. Ruiz noted that the 2015 Mexican programme had reached fewer people than expected.",
+         "A civil-society participant from Latin America and the Caribbean noted that the 2015 programme had reached fewer people than expected."),
+        ("g1", "Ms. Ruiz described children in transit in Mexico who lose a school year.",
+         "A civil-society participant from Latin America and the Caribbean described children in transit in Mexico who lose a school year."),
+        ("g1", "Mme Ruiz a rappelé que les femmes victimes de violences au Mexique ne portent pas plainte.",
+         "Un participant de la société civile a rappelé que les femmes victimes de violences au Mexique ne portent pas plainte."),
+        ("t1", "Ana Ruiz's research shows fees of up to a year's wages.",
+         "A civil-society participant's research shows fees of up to a year's wages."),
+        ("t2", "The Ghana delegate described free access to health care.", "A government delegate described free access to health care."),
+        ("t2", "The Argentine delegate described free access to health care.", "The Argentine delegate described free access to health care."),
     ]
 
     @Test(arguments: english + spanish + french + more)

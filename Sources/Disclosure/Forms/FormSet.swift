@@ -50,8 +50,8 @@ package struct FormSet: Sendable {
         }
         for f in family { add(f, .familyName) }
         // Two-word "given family" pairs of a longer name (`María López`).
-        if let f = family.first, let g = Folding.words(p.name).first, !Folding.words(f).contains(g) {
-            add(g + " " + f, .alias)
+        if let g = Folding.words(p.name).first {
+            for f in family where !Folding.words(f).contains(g) { add(g + " " + f, .alias) }
         }
         return out
     }

@@ -5,11 +5,13 @@ public enum Language: String, Hashable, Sendable, CaseIterable {
 
     private static let stopWords: [Language: Set<String>] = [
         .en: ["the", "and", "of", "to", "is", "that", "for", "with", "on", "are", "was", "said", "it", "be",
-              "this", "by", "as", "not", "their", "should", "have", "has", "from", "at", "an", "which", "its"],
-        .es: ["el", "los", "las", "que", "y", "del", "por", "con", "para", "una", "se", "es", "su", "sus", "la", "de", "en", "segun", "no",
+              "this", "by", "as", "not", "their", "should", "have", "has", "from", "at", "an", "which", "its",
+              "in", "a", "who", "were", "they", "we", "be", "been", "will", "would", "can", "could", "more", "but",
+              "or", "if", "than", "also", "into", "about", "after", "before", "asked", "described", "noted"],
+        .es: ["el", "los", "las", "que", "y", "del", "por", "con", "para", "una", "se", "es", "su", "sus", "la", "de", "en", "segun", "no", "pero", "mas", "sobre", "entre", "cuando", "donde", "sin", "hay", "porque", "a",
               "al", "lo", "como", "pero", "son", "esta", "este", "dijo", "gobierno", "muy", "tambien"],
         .fr: ["le", "les", "et", "des", "du", "est", "une", "pour", "dans", "sur", "au", "aux", "qui",
-              "pas", "ne", "sont", "ont", "avec", "ce", "cette", "leur", "leurs", "il", "elle", "a", "la", "de", "en", "selon", "que"],
+              "pas", "ne", "sont", "ont", "avec", "ce", "cette", "leur", "leurs", "il", "elle", "a", "la", "de", "en", "selon", "que", "mais", "plus", "entre", "quand", "sans", "parce", "aussi"],
     ]
 
     /// The language whose stop words are most frequent in `text`; `fallback` on a tie or none.

@@ -93,6 +93,12 @@ package enum Lexicon {
         "tambien", "ya", "todavia", "aun", "nunca", "aussi", "deja", "toujours", "encore", "jamais",
     ]
 
+    /// Prepositions after which a state's name is a place.
+    package static let placePrepositions: Set<String> = [
+        "in", "into", "through", "from", "to", "across", "within", "inside", "towards", "toward", "via", "at", "throughout",
+        "en", "por", "desde", "hacia", "hasta", "au", "aux", "dans", "vers", "depuis", "par", "a",
+    ]
+
     /// "according to", "según", "selon": what follows speaks.
     package static let accordingTo: Set<String> = ["segun", "selon"]
 

@@ -26,6 +26,9 @@ extension Rewriter {
            !region.name.lowercased().contains("global") {
             var name = region.name
             if lang == .en, name.hasPrefix("The ") { name = "the " + name.dropFirst(4) }
+            let needsArticle = ["Middle East", "Pacific", "Caribbean", "Americas", "Gulf", "Balkans", "Sahel", "Horn of",
+                                "Great Lakes", "Maghreb", "Levant", "Near East", "Far East", "Arab"]
+            if lang == .en, needsArticle.contains(where: name.hasPrefix) { name = "the " + name }
             switch lang {
             case .en: return " from " + name
             case .es: return " de la región " + name

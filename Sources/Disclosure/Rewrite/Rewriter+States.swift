@@ -47,8 +47,16 @@ extension Rewriter {
         if isName(chain[0]) {
             // Actor: the subject of a verb, a possessive before a noun of its words, "the position
             // of Mexico", "according to Mexico".
-            var actor = verbAfter
+            // After a preposition of place ("in Mexico", "au Mexique"), a name is a place, whatever follows.
+            var q = first - 1
+            if q >= 0, Articles.definite.contains(tokens[q].folded) { q -= 1 }
+            let place = q >= 0 && Lexicon.placePrepositions.contains(tokens[q].folded)
+            var actor = verbAfter && !place
             if possessive, after < tokens.count, noun(tokens[after], lang) != nil { actor = true }
+            // "the Argentine delegate": a name before a noun of its words, as an adjective.
+            if lang == .en, !possessive, after < tokens.count, tokens[after].gap == " ", noun(tokens[after], lang) != nil {
+                return englishAdjective(chain, after: after, tokens: tokens, always: always, verbAfter: verbAfter, unit: unit)
+            }
             var k = first - 1
             if k >= 0, Articles.definite.contains(tokens[k].folded) { k -= 1 }
             if k >= 0, ["of", "de", "del", "du", "d", "by", "par", "por"].contains(tokens[k].folded), k >= 1,
@@ -82,33 +90,7 @@ extension Rewriter {
 
         // Adjectives and demonyms.
         if lang == .en {
-            let next = after < tokens.count && tokens[after].gap.allSatisfy({ $0 == " " }) ? after : nil
-            let (t, _) = Articles.absorbLeft(first, tokens: tokens, lang: lang)
-            let hadThe = t < first && tokens[t].folded == "the"
-            let start = tokens[t].start
-            if let k = next, let nn = noun(tokens[k], lang) {
-                // "the Mexican delegation", "the Ghanaian and Bangladeshi delegates"
-                switch nn.cls {
-                case .government: return unit(start, end, Phrasebook.number(n, .en))
-                case .delegation: return unit(start, end, Phrasebook.number(n, .en) + " government")
-                case .person where !nn.plural: return unit(start, end, "a government")
-                case .person:
-                    let text = (hadThe ? "the " : "") + tokens[k].text + " of " + Phrasebook.phrase(.government, count: n, .en)
-                    return unit(start, tokens[k].end, text)
-                case .word: return unit(start, end, Phrasebook.possessive(Phrasebook.phrase(.government, count: n, .en)))
-                }
-            }
-            // A plural ("Filipinos", "Ivorians") is a demonym, not an adjective before a noun.
-            let plural = chain[n - 1].form.words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
-            if !plural, let k = next, tokens[k].isLowercase, !Lexicon.isVerb(tokens[k], .en) {
-                // A topic: "Filipino seafarers".
-                guard always else { return (n, nil) }
-                return unit(start, end, Phrasebook.possessive(Phrasebook.phrase(.country, count: n, .en)))
-            }
-            // A demonym: "the Ivorians are open to…"
-            guard always || verbAfter else { return (n, nil) }
-            let text = (hadThe ? "the " : "") + Phrasebook.phrase(verbAfter ? .representatives : .nationals, count: n, .en)
-            return unit(start, end, text)
+            return englishAdjective(chain, after: after, tokens: tokens, always: always, verbAfter: verbAfter, unit: unit)
         }
 
         // Spanish and French: the adjective follows its noun.
@@ -134,5 +116,45 @@ extension Rewriter {
         // A topic: "trabajadores filipinos" → "trabajadores de un país".
         guard always else { return (n, nil) }
         return unit(chain[0].range.lowerBound, end, "de " + Phrasebook.phrase(.country, count: n, lang))
+    }
+
+    /// English adjectives and demonyms: "the Mexican delegation", "the Ghanaian and Bangladeshi
+    /// delegates", "Filipino seafarers", "the Ivorians are open to…".
+    private func englishAdjective(_ chain: [Mention], after: Int, tokens: [Token], always: Bool, verbAfter: Bool,
+                                  unit: (Int, Int, String) -> (Int, Unit?)) -> (Int, Unit?) {
+        let n = chain.count
+        let first = chain[0].firstToken
+        let end = chain[n - 1].range.upperBound
+        let next = after < tokens.count && tokens[after].gap.allSatisfy({ $0 == " " }) ? after : nil
+        let (t, _) = Articles.absorbLeft(first, tokens: tokens, lang: .en)
+        let hadThe = t < first && tokens[t].folded == "the"
+        let start = tokens[t].start
+        if let k = next, let nn = noun(tokens[k], .en) {
+            switch nn.cls {
+            case .government: return unit(start, end, Phrasebook.number(n, .en))
+            case .delegation: return unit(start, end, Phrasebook.number(n, .en) + " government")
+            case .person where !nn.plural: return unit(start, end, "a government")
+            case .person:
+                let text = (hadThe ? "the " : "") + tokens[k].text + " of " + Phrasebook.phrase(.government, count: n, .en)
+                return unit(start, tokens[k].end, text)
+            case .word: return unit(start, end, Phrasebook.possessive(Phrasebook.phrase(.government, count: n, .en)))
+            }
+        }
+        // A plural ("Filipinos", "Ivorians") is a demonym, not an adjective before a noun.
+        let plural = chain[n - 1].form.words.last.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+        if !plural, let k = next, tokens[k].isLowercase, !Lexicon.isVerb(tokens[k], .en) {
+            // A topic: "Filipino seafarers" → "one country's seafarers"; inside a noun phrase
+            // ("the 2015 Mexican programme") the adjective is dropped.
+            guard always else { return (n, nil) }
+            if t == first, first > 0, !tokens[first].sentenceStart, !Lexicon.placePrepositions.contains(tokens[first - 1].folded),
+               !["and", "or", "of", "for", "with", "by", "on", "about"].contains(tokens[first - 1].folded) {
+                return unit(tokens[first - 1].end, end, "")
+            }
+            return unit(start, end, Phrasebook.possessive(Phrasebook.phrase(.country, count: n, .en)))
+        }
+        // A demonym: "the Ivorians are open to…"
+        guard always || verbAfter else { return (n, nil) }
+        let text = (hadThe ? "the " : "") + Phrasebook.phrase(verbAfter ? .representatives : .nationals, count: n, .en)
+        return unit(start, end, text)
     }
 }

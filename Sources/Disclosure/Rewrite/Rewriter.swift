@@ -167,6 +167,13 @@ package struct Rewriter: Sendable {
             }
             var last = ms[j]
             last.range = last.range.lowerBound..<end
+            // The same person twice in a row ("Isabel" + "de la Cruz"): one mention.
+            if j + 1 < ms.count, ms[j + 1].referent == ms[j].referent, !possessive,
+               tokens[ms[j + 1].firstToken].gap.allSatisfy({ $0 == " " }),
+               tokenIndex(atOrAfter: end, tokens) == ms[j + 1].firstToken {
+                j += 1
+                continue
+            }
             if j + 1 < ms.count, group(ms[j + 1].referent) == g, !ms[j + 1].ambiguous,
                policy.replaces(ms[j + 1].referent, in: c), coordinated(last, ms[j + 1], tokens) {
                 j += 1
@@ -175,7 +182,8 @@ package struct Rewriter: Sendable {
             break
         }
         let (kind, count) = descriptorKind(referents, group: g)
-        let qualifier = count == 1 ? self.qualifier(for: referents[0], in: c, lang: lang) : nil
+        // A possessive keeps the descriptor short: never "a participant from Asia's paper".
+        let qualifier = count == 1 && !possessive ? self.qualifier(for: referents[0], in: c, lang: lang) : nil
         var text = Phrasebook.phrase(kind, count: count, lang, qualifier: qualifier)
         if possessive, lang == .en { text = Phrasebook.possessive(text) }
         let (t, prefix) = Articles.absorbLeft(ms[i].firstToken, tokens: tokens, lang: lang)
