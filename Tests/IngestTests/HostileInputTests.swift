@@ -49,6 +49,16 @@ import TestSupport
         #expect(MeetingFixture.diagnose(base.with("meeting.yaml", block)) == ["meeting.yaml:3:65: error [yaml-syntax]"])
     }
 
+    @Test func deeplyIndentedYAML() {
+        var yaml = "title: x\n"
+        for depth in 0..<300 { yaml += String(repeating: " ", count: depth) + "k\(depth):\n" }
+        #expect(MeetingFixture.diagnose(base.with("meeting.yaml", yaml)) == ["meeting.yaml:203:202: error [yaml-syntax]"])
+        var note = "---\nsession: d1-act2\n"
+        for depth in 0..<40 { note += String(repeating: " ", count: depth) + "k\(depth):\n" }
+        note += "---\n\n## Key messages\n- x\n"
+        #expect(MeetingFixture.diagnose(base.with("notes/deep.md", note)) == ["notes/deep.md:2:1: error [yaml-syntax]"])
+    }
+
     @Test func billionLaughs() {
         var yaml = "title: x\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for i in 1..<30 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]\n" }
