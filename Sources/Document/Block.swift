@@ -39,6 +39,8 @@ public indirect enum BlockContent: Hashable, Sendable {
     case tableOfContents(TableOfContents)
     /// A cover page: always the first page, without running head or footer.
     case cover(Cover)
+    /// A folded table card filling one page: the far half printed upside down.
+    case tentCard(TentCard)
 }
 
 /// A free-form tag saying what rule a block's content came under, e.g. "chatham-house",

@@ -63,8 +63,25 @@ public struct Cover: Hashable, Sendable {
     public var lines: [String]
     public var kind: String
     public var marking: String
+    /// PNG logos drawn at the top left, in order.
+    public var logos: [String]
 
-    public init(title: String, subtitle: String = "", lines: [String] = [], kind: String = "", marking: String = "") {
+    public init(title: String, subtitle: String = "", lines: [String] = [], kind: String = "", marking: String = "",
+                logos: [String] = []) {
         self.title = title; self.subtitle = subtitle; self.lines = lines; self.kind = kind; self.marking = marking
+        self.logos = logos
+    }
+}
+
+/// A tent card: one landscape page folded along its long middle; each half carries the heading
+/// ("Table 3", 72 pt bold) and the title (the act, 20 pt), the upper half rotated 180° so both
+/// read upright on the table; a dashed fold line with `foldLabel` at both ends.
+public struct TentCard: Hashable, Sendable {
+    public var heading: String
+    public var title: String
+    public var foldLabel: String
+
+    public init(heading: String, title: String, foldLabel: String = "fold") {
+        self.heading = heading; self.title = title; self.foldLabel = foldLabel
     }
 }

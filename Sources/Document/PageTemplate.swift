@@ -22,6 +22,8 @@ public struct PageTemplate: Hashable, Sendable {
     public var draftLabel: String?
     /// Every level-1 heading starts a new page.
     public var chapterStartsPage: Bool
+    /// The paper turned sideways (tent cards).
+    public var landscape: Bool = false
 
     public init(paper: Paper = .a4, margins: Margins = Margins(), duplex: Bool = false, footerText: String = "",
                 headerText: String = "", styles: Styles = Styles(), accent: Colour = .defaultAccent,

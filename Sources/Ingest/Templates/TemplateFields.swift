@@ -7,7 +7,7 @@ import Foundation
 enum TemplateFields {
     static func apply(_ map: YAMLMapping, to t: inout OutputTemplate, diagnostics: inout DiagnosticBag) {
         if let node = map.value("page"), let page = YAMLMapping(node, what: "'page'", diagnostics: &diagnostics) {
-            page.checkKeys(["paper", "margins", "duplex", "chapter_starts_page", "footer", "header"], diagnostics: &diagnostics)
+            page.checkKeys(["paper", "landscape", "margins", "duplex", "chapter_starts_page", "footer", "header"], diagnostics: &diagnostics)
             if let (name, span) = page.string("paper", diagnostics: &diagnostics) {
                 if let paper = Paper.named(name) { t.page.paper = paper } else {
                     diagnostics.error(.badTemplate, at: span, "paper '\(name)' should be a4 or letter",
@@ -22,6 +22,7 @@ enum TemplateFields {
                 if let v = number(m, "outside", &diagnostics) { t.page.margins.outside = v }
             }
             if let v = page.bool("duplex", diagnostics: &diagnostics) { t.page.duplex = v }
+            if let v = page.bool("landscape", diagnostics: &diagnostics) { t.page.landscape = v }
             if let v = page.bool("chapter_starts_page", diagnostics: &diagnostics) { t.page.chapterStartsPage = v }
             if page.value("footer") != nil { t.page.footerText = page.string("footer", diagnostics: &diagnostics)?.value ?? "" }
             if page.value("header") != nil { t.page.headerText = page.string("header", diagnostics: &diagnostics)?.value ?? "" }

@@ -69,8 +69,15 @@ extension PageDrawer {
     }
 
     /// Draws a cover page: title, subtitle, lines, kind and the audience marking at the foot.
-    func drawCover(_ c: Cover, page: Int) {
+    func drawCover(_ c: Cover, logos: [PNGImage], page: Int) {
         let x = geometry.left(page: page), width = geometry.textWidth
+        var logoX = x
+        let logoHeight = 18 * PageGeometry.pointsPerMM
+        for logo in logos {
+            let w = logoHeight * Double(logo.pixelWidth) / Double(max(1, logo.pixelHeight))
+            canvas.draw(logo, x: logoX, y: geometry.top, width: w, height: logoHeight)
+            logoX += w + 8 * PageGeometry.pointsPerMM
+        }
         var y = geometry.top + geometry.textHeight * 0.22
         canvas.fillRect(x: x, y: y - 18, width: 40, height: 4, colour: template.accent)
         y += drawString(c.title, style: styles.coverTitle, x: x, y: y, width: width, align: .natural,

@@ -45,7 +45,9 @@ final class PageDrawer {
         var chapter = ""
         for p in 0..<pageCount {
             let placements = p < pages.count ? pages[p] : []
-            let isCover = placements.first.map { if case .cover = builder.elements[$0.item] { return true } else { return false } } ?? false
+            let isCover = placements.first.map {
+                switch builder.elements[$0.item] { case .cover, .tentCard: return true; default: return false }
+            } ?? false
             for pl in placements {
                 if case .text(let e) = builder.elements[pl.item], let h = e.heading, h.level == 1, pl.range.lowerBound == 0 {
                     chapter = h.title; break
@@ -140,7 +142,8 @@ final class PageDrawer {
             canvas.draw(img, x: left + (geometry.textWidth - w) / 2, y: top, width: w, height: h)
         case .rule:
             canvas.strokeLine(x1: left, y1: top + 0.5, x2: left + geometry.textWidth, y2: top + 0.5, width: 0.4, colour: .grey(0.6))
-        case .cover(let c): drawCover(c, page: page)
+        case .cover(let c, let logos): drawCover(c, logos: logos, page: page)
+        case .tentCard(let card): drawTentCard(card)
         case .pageBreak: break
         }
     }

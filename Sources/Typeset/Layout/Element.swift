@@ -9,7 +9,8 @@ enum Element {
     case figure(Figure, number: Int)
     case image(PNGImage, width: Double, height: Double)
     case rule
-    case cover(Cover)
+    case cover(Cover, logos: [PNGImage])
+    case tentCard(TentCard)
     case pageBreak
 }
 

@@ -80,7 +80,17 @@ final class LayoutBuilder {
             tocRequest = (elements.count, toc)
         case .cover(let c):
             checkGlyphs(([c.title, c.subtitle, c.kind, c.marking] + c.lines).joined(separator: " "))
-            append(.cover(c), FlowItem(.block(geometry.textHeight), startsPage: true))
+            var logos: [PNGImage] = []
+            for path in c.logos {
+                if let png = PNGImage(path: path) { logos.append(png) } else {
+                    diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG logo '\(path)'")
+                }
+            }
+            append(.cover(c, logos: logos), FlowItem(.block(geometry.textHeight), startsPage: true))
+            append(.pageBreak, FlowItem(.pageBreak))
+        case .tentCard(let card):
+            checkGlyphs([card.heading, card.title, card.foldLabel].joined(separator: " "))
+            append(.tentCard(card), FlowItem(.block(geometry.textHeight), startsPage: true))
             append(.pageBreak, FlowItem(.pageBreak))
         }
     }

@@ -14,7 +14,8 @@ struct PageGeometry: Sendable {
 
     init(_ t: PageTemplate) {
         let k = Self.pointsPerMM
-        width = t.paper.widthMM * k; height = t.paper.heightMM * k
+        let (w, h) = t.landscape ? (t.paper.heightMM, t.paper.widthMM) : (t.paper.widthMM, t.paper.heightMM)
+        width = w * k; height = h * k
         top = t.margins.top * k; bottom = t.margins.bottom * k
         inside = t.margins.inside * k; outside = t.margins.outside * k
         duplex = t.duplex
