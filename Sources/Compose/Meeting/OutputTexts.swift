@@ -13,6 +13,16 @@ struct OutputTexts {
         return text
     }
 
+    /// A text the template may or may not have (e.g. a constituency's display name).
+    func optional(_ key: String) -> String? { template.text(key, language) }
+
+    /// A display name for an id that has no text of its own: `trade-unions` → "Trade unions".
+    func displayName(_ id: String, prefix: String) -> String {
+        if let text = optional(prefix + id) { return text }
+        let words = id.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.count <= 4 ? words.uppercased() : words.prefix(1).uppercased() + words.dropFirst()
+    }
+
     /// "Act 3: Protection" in the output's language.
     func actTitle(_ id: String, _ title: String) -> String { self("act_title", ["n": id, "title": title]) }
 }

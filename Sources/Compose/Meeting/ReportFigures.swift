@@ -34,7 +34,8 @@ struct ReportFigures {
         blocks.append(.heading(2, [.text(texts("by_region_heading"))]))
         blocks.append(table(p.byRegion, keyHeader: texts("col_region"), name: { facts.region($0)?.name ?? $0 }, quotas: false))
         blocks.append(.heading(2, [.text(texts("by_constituency_heading"))]))
-        blocks.append(table(p.byConstituency, keyHeader: texts("col_constituency"), name: { $0 }, quotas: true))
+        blocks.append(table(p.byConstituency, keyHeader: texts("col_constituency"),
+                            name: { texts.displayName($0, prefix: "constituency_") }, quotas: true))
         return blocks
     }
 
