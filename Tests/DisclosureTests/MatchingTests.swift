@@ -85,10 +85,18 @@ import Model
     }
 
     @Test func ordinaryWordSurnameAtSentenceStartIsAWarning() {
-        let d = Fixture.disclosure([Fixture.item(0, [.text("Flores opened the discussion.")])])
-        #expect(d.cleared(for: InternalReaders.self).items[0].plainText == "Flores opened the discussion.")
+        let d = Fixture.disclosure([Fixture.item(0, [.text("Flores, roses and lilies filled the room.")])])
+        #expect(d.cleared(for: InternalReaders.self).items[0].plainText == "Flores, roses and lilies filled the room.")
         #expect(d.log.records.map(\.kind) == [.surnameAtSentenceStart])
         #expect(d.diagnostics.all.map(\.code) == [.surnameAtSentenceStart])
+    }
+
+    @Test func ordinaryWordSurnameAtSentenceStartBeforeAVerbIsAName() {
+        let d = Fixture.disclosure([Fixture.item(0, [.text("Flores opened the discussion. Young's suggestion followed.")])])
+        #expect(d.cleared(for: InternalReaders.self).items[0].plainText
+                == "A civil-society participant opened the discussion. A civil-society participant's suggestion followed.")
+        #expect(d.log.records.map(\.kind) == [.rewrite, .surnameAtSentenceStart, .rewrite, .surnameAtSentenceStart])
+        #expect(d.diagnostics.all.count == 2)
     }
 
     @Test func givenNameAloneOnlyAsAlias() {

@@ -61,9 +61,12 @@ public struct LeakGate: Sendable {
                                   hint: "this output was not written; report this as a bug"))
             }
             // An ordinary-word family name alone ("Young", "Bell") in text the rewriter never saw
-            // (a heading, a template) is a leak only after a title or a given name.
-            for m in privatePeople.mentions(in: flat) where !m.ambiguous
-                && !(m.form.ordinary && m.titleStart == nil && m.form.kind != .fullName && m.form.words.count == 1) {
+            // (a heading, a template) is a leak only after a title or a given name, or where it
+            // reads as a name ("Flores stressed").
+            for m in privatePeople.mentions(in: flat) {
+                let strong = rewriter.readsAsName(m, flat.tokens)
+                if m.ambiguous && !strong { continue }
+                if m.form.ordinary, m.titleStart == nil, m.form.kind != .fullName, m.form.words.count == 1, !strong { continue }
                 leak("the name of \(rewriter.describe(m.referent))", flat.text(m.range))
             }
             let key = Folding.key(b.text)

@@ -35,7 +35,7 @@ public struct RedactionRecord: Hashable, Sendable {
             return .error(.redaction, at: span, "'\(original)' must be rewritten as '\(replacement)' (\(reason))",
                           hint: "rewrite it by hand, or build without --strict")
         case .surnameAtSentenceStart:
-            return .warning(.surnameAtSentenceStart, at: span, "'\(original)' at the start of a sentence may be a name (\(reason)); left as written",
+            return .warning(.surnameAtSentenceStart, at: span, "'\(original)' at the start of a sentence may be a name (\(reason))",
                             hint: "write the sentence so that the name is not its first word, or use a descriptor")
         case .governmentItemNamesState:
             return .warning(.governmentItemNamesState, at: span,

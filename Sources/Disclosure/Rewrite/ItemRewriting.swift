@@ -18,9 +18,12 @@ enum ItemRewriting {
                                                replacement: u.text, reason: u.reason, item: item.id))
             }
             for m in out.ambiguous {
+                let unit = out.units.first { $0.range.contains(m.range.lowerBound) }
+                let reason = "the family name of \(rewriter.describe(m.referent)) is also a word"
+                    + (unit != nil ? "; read as a name and rewritten" : "; left as written")
                 records.append(RedactionRecord(kind: .surnameAtSentenceStart, span: span(m.range.lowerBound),
-                                               original: flat.text(m.range), replacement: "",
-                                               reason: "the family name of \(rewriter.describe(m.referent)) is also a word", item: item.id))
+                                               original: flat.text(m.range), replacement: unit?.text ?? "",
+                                               reason: reason, item: item.id))
             }
             statesNamed += out.statesNamed.map { flat.text($0.range) }
             return rewritten

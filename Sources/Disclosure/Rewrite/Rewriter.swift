@@ -16,7 +16,8 @@ package struct Rewriter: Sendable {
     /// What rewriting a text gave.
     package struct Output: Sendable {
         package var units: [Unit] = []
-        /// Mentions left as written because they may be ordinary words (sentence-start surnames).
+        /// Family names that are also words, at the start of a sentence: warnings (rewritten only
+        /// when they read as a name, see `readsAsName`).
         package var ambiguous: [Mention] = []
         /// States still named after rewriting.
         package var statesNamed: [Mention] = []
@@ -68,8 +69,12 @@ package struct Rewriter: Sendable {
         var i = 0
         while i < ms.count {
             let m = ms[i]
-            if m.ambiguous {
-                if policy.replaces(m.referent, in: c) { out.ambiguous.append(m) }
+            if m.ambiguous, policy.replaces(m.referent, in: c) {
+                out.ambiguous.append(m)
+                if !readsAsName(m, tokens) { i += 1; continue }
+                // "Flores stressed…", "Young's suggestion": a name after all; rewritten, and still
+                // a warning for the secretariat to read.
+            } else if m.ambiguous {
                 i += 1
                 continue
             }
@@ -85,6 +90,15 @@ package struct Rewriter: Sendable {
             i += n
         }
         return out
+    }
+
+    /// Whether an ordinary-word family name at the start of a sentence reads as a name: it owns
+    /// something (`Young's suggestion`) or a verb follows it (`Flores stressed`, `Paz dijo`).
+    package func readsAsName(_ m: Mention, _ tokens: [Token]) -> Bool {
+        if m.possessive { return true }
+        let k = tokenIndex(atOrAfter: m.range.upperBound, tokens)
+        guard k < tokens.count, tokens[k].gap.allSatisfy({ $0 == " " }) else { return false }
+        return Language.allCases.contains { Lexicon.isVerb(tokens[k], $0) }
     }
 
     // MARK: People, organisations, roles
