@@ -57,7 +57,13 @@ import Model
     @Test func statesAndOrganisationsInChathamHouseBlocks() {
         let d = Fixture.disclosure(Self.items)
         let span = SourceSpan(path: "notes/t2.md", line: 5, column: 3)
-        let leaks = d.gate.scan([LeakGate.Block(text: "Germany and PICUM said no.", span: span, chathamHouse: true)],
+        // The raw text of the item (a composer that bypassed the rewriter): the state present at
+        // its session and the organisation are caught.
+        let raw = d.gate.scan([LeakGate.Block(text: "Ana Ruiz said Germany should end detention, with PICUM.", span: span,
+                                              chathamHouse: true)], audience: .public, output: "public/report.pdf")
+        #expect(raw.count == 3)
+        // Elsewhere a speaking state is caught.
+        let leaks = d.gate.scan([LeakGate.Block(text: "Germany said no to PICUM.", span: span, chathamHouse: true)],
                                 audience: .public, output: "public/report.pdf")
         #expect(leaks.count == 2)
         // On the record, states and consenting organisations stay: no leak.

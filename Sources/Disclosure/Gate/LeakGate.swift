@@ -24,6 +24,8 @@ public struct LeakGate: Sendable {
     /// Folded word strings of internal items (raw and rewritten), with the item's span.
     private let internalTexts: [(key: String, span: SourceSpan)]
     private let itemsBySpan: [SourceSpan: Item]
+    /// Folded rewritten text of every item, by id.
+    private let clearedText: [Int: String]
     private let itemsByLine: [String: Item]
 
     init(meeting: Meeting, rewriter: Rewriter, items: [ClearedItem]) {
@@ -44,6 +46,7 @@ public struct LeakGate: Sendable {
             }
         }
         internalTexts = texts
+        clearedText = Dictionary(items.map { ($0.id, Folding.key($0.plainText)) }, uniquingKeysWith: { a, _ in a })
         itemsBySpan = Dictionary(meeting.items.map { ($0.span, $0) }, uniquingKeysWith: { a, _ in a })
         itemsByLine = Dictionary(meeting.items.map { ("\($0.span.path):\($0.span.start.line)", $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -75,10 +78,16 @@ public struct LeakGate: Sendable {
             }
             if b.chathamHouse {
                 let item = b.span.flatMap { itemsBySpan[$0] ?? itemsByLine["\($0.path):\($0.start.line)"] }
-                let context = item.map { Disclosure.context(of: $0, participation: rewriter.participation) }
+                var ch = item.map { Disclosure.context(of: $0, participation: rewriter.participation) }
                     ?? ContentContext(rule: .chathamHouse, session: nil, path: at.path)
-                var ch = context
                 ch.rule = .chathamHouse
+                // The states present at the item's session count only when the block is that item's
+                // text: a block that groups items of several sessions is checked for speaking states.
+                if let i = item {
+                    let own = [clearedText[i.id], Folding.key(i.content.plainText)].compactMap { $0 }
+                    let isOwn = own.contains { o in o.contains(key) || (key.contains(o) && key.count <= o.count * 3 / 2 + 20) }
+                    if !isOwn { ch.session = nil }
+                }
                 let lang = rewriter.language(of: b.text)
                 for u in rewriter.analyse(flat, in: ch, language: lang).units
                 where !u.referents.contains(where: { if case .person = $0 { return true }; return false }) {
