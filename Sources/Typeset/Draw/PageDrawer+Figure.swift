@@ -2,43 +2,44 @@ import Document
 import Foundation
 
 extension PageDrawer {
-    /// Draws a chart with its numbered caption and reading aid.
-    func drawFigure(_ f: Figure, number: Int, x: Double, top: Double) {
+    /// Draws a chart with its numbered caption and reading aid; labels were shaped when measured.
+    func drawFigure(_ f: Figure, _ layout: ChartLayout, x: Double, top: Double) {
         let width = geometry.textWidth
         let label = styles.caption
+        let pad = ChartLayout.padding
         var y = top
         switch f.chart {
         case .bars(let bars):
             let maxValue = max(1, bars.map(\.value).max() ?? 1)
-            let labelWidth = width * 0.32, barRoom = width * 0.58
-            for bar in bars {
-                drawString(bar.label, style: label, x: x, y: y + 2, width: labelWidth - 6, align: .trailing, colour: .black, record: true)
+            let labelWidth = layout.labelWidth, barRoom = width * 0.58
+            for (i, bar) in bars.enumerated() {
+                let h = layout.rowHeight(i, minimum: FigureMetrics.barPitch)
+                drawShaped(layout.rowLabels[i].value, x: x, y: y + pad, colour: .black)
                 let w = barRoom * bar.value / maxValue
-                canvas.fillRect(x: x + labelWidth, y: y + 3, width: max(0.5, w), height: FigureMetrics.barPitch - 6, colour: template.accent)
+                canvas.fillRect(x: x + labelWidth, y: y + 3, width: max(0.5, w), height: min(h, FigureMetrics.barPitch) - 6,
+                                colour: template.accent)
                 drawString(Self.format(bar.value), style: label, x: x + labelWidth + w + 4, y: y + 2, width: 40,
                            align: .natural, colour: .black, record: true)
-                y += FigureMetrics.barPitch
+                y += h
             }
         case .heatMap(let m):
-            let labelWidth = width * 0.34
-            let cellWidth = (width - labelWidth) / Double(max(1, m.columnLabels.count))
-            let h = FigureMetrics.cellHeight
-            for (c, name) in m.columnLabels.enumerated() {
-                drawString(name, style: label, x: x + labelWidth + Double(c) * cellWidth, y: y + 3, width: cellWidth,
-                           align: .center, colour: .black, record: true)
+            let labelWidth = layout.labelWidth, cellWidth = layout.cellWidth
+            for c in m.columnLabels.indices {
+                let p: ShapedParagraph = layout.columnLabels[c].value
+                drawShaped(p, x: x + labelWidth + Double(c) * cellWidth + 0.5, y: y + layout.headerHeight - pad - p.height, colour: .black)
             }
-            y += h
+            y += layout.headerHeight
             let maxCount = max(1, m.cells.flatMap { $0.compactMap { $0 } }.max() ?? 1)
-            for (r, name) in m.rowLabels.enumerated() {
-                drawString(name, style: label, x: x, y: y + 3, width: labelWidth - 6, align: .natural, colour: .black, record: true)
+            for r in m.rowLabels.indices {
+                let h = layout.rowHeight(r, minimum: FigureMetrics.cellHeight)
+                drawShaped(layout.rowLabels[r].value, x: x, y: y + pad, colour: .black)
                 for c in m.columnLabels.indices {
                     let cx = x + labelWidth + Double(c) * cellWidth
                     let value = r < m.cells.count && c < m.cells[r].count ? m.cells[r][c] : nil
                     if let v = value {
                         let t = Double(v) / Double(maxCount)
-                        let fill = Self.mix(template.accent, t)
-                        canvas.fillRect(x: cx + 1, y: y + 1, width: cellWidth - 2, height: h - 2, colour: fill)
-                        drawString(String(v), style: label, x: cx, y: y + 3, width: cellWidth, align: .center,
+                        canvas.fillRect(x: cx + 1, y: y + 1, width: cellWidth - 2, height: h - 2, colour: Self.mix(template.accent, t))
+                        drawString(String(v), style: label, x: cx, y: y + (h - label.leading) / 2, width: cellWidth, align: .center,
                                    colour: t > 0.5 ? .grey(1) : .black, record: true)
                     } else {
                         canvas.hatch(x: cx + 1, y: y + 1, width: cellWidth - 2, height: h - 2, colour: .grey(0.5))
@@ -51,11 +52,22 @@ extension PageDrawer {
                        align: .natural, colour: .black, record: true)
             y += FigureMetrics.keyHeight
         }
-        var caption = label; caption.bold = true
         y += 4
-        y += drawString("\(template.labels.figure) \(number). \(f.caption)", style: caption, x: x, y: y, width: width,
-                        align: .natural, colour: .black, record: true)
-        drawString(f.readingAid, style: label, x: x, y: y, width: width, align: .natural, colour: .grey(0.35), record: true)
+        y += drawShaped(layout.caption.value, x: x, y: y, colour: .black)
+        if let aid = layout.readingAid { drawShaped(aid.value, x: x, y: y, colour: .grey(0.35)) }
+    }
+
+    /// Draws an already shaped paragraph with its top at `y`; returns its height.
+    @discardableResult
+    func drawShaped(_ p: ShapedParagraph, x: Double, y: Double, colour: Colour) -> Double {
+        canvas.setColour(colour)
+        var top = y
+        for i in p.lines.indices {
+            p.drawLine(i, x: x, top: top, on: canvas)
+            pageText.append(p.lineText(i))
+            top += p.lines[i].height
+        }
+        return top - y
     }
 
     /// White mixed towards `colour` by `t` (0…1).

@@ -137,7 +137,7 @@ final class PageDrawer {
         switch element {
         case .text(let e): drawText(e, range: pl.range, x: left, top: top, page: page, height: pl.height)
         case .table(let t): drawTable(t, rows: pl.range, x: left, top: top)
-        case .figure(let f, let n): drawFigure(f, number: n, x: left, top: top)
+        case .figure(let f, let chart): drawFigure(f, chart, x: left, top: top)
         case .image(let img, let w, let h):
             canvas.draw(img, x: left + (geometry.textWidth - w) / 2, y: top, width: w, height: h)
         case .rule:

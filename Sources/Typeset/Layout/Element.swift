@@ -6,7 +6,7 @@ import Document
 enum Element {
     case text(TextElement)
     case table(TableElement)
-    case figure(Figure, number: Int)
+    case figure(Figure, ChartLayout)
     case image(PNGImage, width: Double, height: Double)
     case rule
     case cover(Cover, logos: [PNGImage])

@@ -40,21 +40,6 @@ extension LayoutBuilder {
             && trimmed.unicodeScalars.contains { CharacterSet.decimalDigits.contains($0) }
     }
 
-    /// The height a figure takes: the chart, its caption and its reading aid.
-    func figureHeight(_ f: Figure) -> Double {
-        checkGlyphs(f.caption + " " + f.readingAid)
-        let captionLines = f.readingAid.isEmpty ? 1.0 : 2.0
-        let caption = captionLines * styles.caption.leading + 6
-        switch f.chart {
-        case .bars(let bars):
-            checkGlyphs(bars.map(\.label).joined(separator: " "))
-            return Double(bars.count) * FigureMetrics.barPitch + caption
-        case .heatMap(let m):
-            checkGlyphs((m.rowLabels + m.columnLabels + [m.missingLabel]).joined(separator: " "))
-            return Double(m.rowLabels.count + 1) * FigureMetrics.cellHeight + FigureMetrics.keyHeight + caption
-        }
-    }
-
     /// Inserts the contents at `index`: a title and one entry per heading down to the depth,
     /// each shaped narrower than the text block to leave room for the leader and page number.
     func insertContents(_ toc: TableOfContents, at index: Int) {

@@ -73,7 +73,8 @@ final class LayoutBuilder {
             addTable(t, indent: indent)
         case .figure(let f):
             figureCount += 1
-            append(.figure(f, number: figureCount), FlowItem(.block(figureHeight(f)), spaceBefore: 6, spaceAfter: 10))
+            let chart = chartLayout(f, number: figureCount)
+            append(.figure(f, chart)) { FlowItem(.block(chart.height(f.chart)), spaceBefore: 6, spaceAfter: 10) }
         case .image(let img):
             addImage(img, indent: indent)
         case .tableOfContents(let toc):
