@@ -100,3 +100,34 @@ import Model
                 == "notes/t2.md:7:3: error: 'Ana Ruiz' must be rewritten as 'A civil-society participant' (person p1 (chatham-house)) (rewrite it by hand, or build without --strict) [redaction]")
     }
 }
+
+/// Tables, word lists and other corners.
+@Suite struct CornerTests {
+    @Test func tableCellsAreRewritten() {
+        let table = MarkdownTable(alignments: [.none, .none], header: [[.text("Who")], [.text("Said")]],
+                                  rows: [[[.text("Ana Ruiz")], [.text("Germany agreed")]]])
+        var item = Fixture.item(0, [])
+        item.content = .table(table)
+        let d = Fixture.disclosure([item])
+        guard case .table(let t) = d.cleared(for: PublicReaders.self).items[0].content else { Issue.record("not a table"); return }
+        #expect(t.rows[0][0] == [.text("A civil-society participant")])
+        #expect(t.rows[0][1] == [.text("One government agreed")])
+        #expect(d.log.rewriteCount == 2)
+    }
+
+    @Test func missingWordListsAreReportedNotFatal() {
+        let words = OrdinaryWords(paths: ["/nonexistent/words"])
+        #expect(words.missing == ["/nonexistent/words"])
+        #expect(!words.contains("flores"))
+        let d = Disclosure(meeting: Fixture.meeting(items: [Fixture.item(0, [.text("the flores and Flores")])]),
+                           options: .init(), states: .gazetteer, words: words)
+        #expect(d.missingWordLists == ["/nonexistent/words"])
+        // Without word lists no surname is an ordinary word: both go (one person, one descriptor).
+        #expect(d.cleared(for: InternalReaders.self).items[0].plainText == "A civil-society participant")
+    }
+
+    @Test func systemWordListsKnowTheSurnamesThatAreWords() {
+        for w in ["flores", "paz", "young", "bell", "cruz"] { #expect(OrdinaryWords.shared.contains(w), "\(w)") }
+        for w in ["ruiz", "kouassi", "hernandez"] { #expect(!OrdinaryWords.shared.contains(w), "\(w)") }
+    }
+}
