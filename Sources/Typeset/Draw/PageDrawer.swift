@@ -23,7 +23,7 @@ final class PageDrawer {
 
     init(canvas: PDFCanvas, builder: LayoutBuilder, document: Document, pages: [[Placement]]) {
         self.canvas = canvas; self.builder = builder; self.document = document; self.pages = pages
-        self.elements = builder.elements.map { Optional($0) }
+        self.elements = builder.takeElements().map { Optional($0) }
         self.geometry = builder.geometry
         pageCount = pages.count + (document.template.duplex && pages.count % 2 == 1 ? 1 : 0)
         var itemPage: [Int: Int] = [:]
@@ -46,10 +46,10 @@ final class PageDrawer {
         for p in 0..<pageCount {
             let placements = p < pages.count ? pages[p] : []
             let isCover = placements.first.map {
-                switch builder.elements[$0.item] { case .cover, .tentCard: return true; default: return false }
+                switch elements[$0.item] { case .cover?, .tentCard?: return true; default: return false }
             } ?? false
             for pl in placements {
-                if case .text(let e) = builder.elements[pl.item], let h = e.heading, h.level == 1, pl.range.lowerBound == 0 {
+                if case .text(let e)? = elements[pl.item], let h = e.heading, h.level == 1, pl.range.lowerBound == 0 {
                     chapter = h.title; break
                 }
             }

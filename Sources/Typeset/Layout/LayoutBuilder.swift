@@ -36,6 +36,13 @@ final class LayoutBuilder {
         for r in queue.requests { report(r.slot.value, span: r.span) }
         items = pending.map { $0() }
         pending = []
+        queue.clear()
+    }
+
+    /// Hands the elements over to the drawer, which frees each once its last page is drawn.
+    func takeElements() -> [Element] {
+        defer { elements = [] }
+        return elements
     }
 
     // MARK: Blocks

@@ -31,6 +31,9 @@ final class ShapeQueue {
         return slot
     }
 
+    /// Forgets the requests (and so their slots), once the elements hold what they need.
+    func clear() { requests = [] }
+
     /// Shapes every request. With more than one shaper and enough work, runs one thread per shaper.
     func run(on shapers: [TextShaper]) {
         let n = requests.count
