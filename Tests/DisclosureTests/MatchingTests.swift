@@ -82,6 +82,9 @@ import Model
         #expect(Fixture.rewrite("We thanked Sra. Flores.") == "We thanked a civil-society participant.")
         #expect(Fixture.rewrite("We thanked Rosa Flores.") == "We thanked a civil-society participant.")
         #expect(Fixture.rewrite("We thanked Flores and Bell.") == "We thanked two civil-society participants.")
+        // An article or a number beside it makes it a word or a place: "La Flores", "2 Bell".
+        #expect(Fixture.rewrite("The shelter is in La Flores, near the border.") == "The shelter is in La Flores, near the border.")
+        #expect(Fixture.rewrite("They met on 2 Young 2017.") == "They met on 2 Young 2017.")
     }
 
     @Test func ordinaryWordSurnameAtSentenceStartIsAWarning() {

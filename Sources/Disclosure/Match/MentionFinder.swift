@@ -65,8 +65,16 @@ package struct MentionFinder: Sendable {
             let first = slice.first!
             let afterGiven = range.lowerBound > 0 && form.givenWords.contains(tokens[range.lowerBound - 1].folded)
                 && tokens[range.lowerBound - 1].isCapitalised
+            let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+            let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
             if title != nil || afterGiven {
                 // a name
+            } else if let b = before, Self.articles.contains(b.folded), b.end == first.start - 1 {
+                // "La Paz", "the Young": an article makes it the word (or a place)
+                return nil
+            } else if before.map({ $0.folded.allSatisfy(\.isNumber) }) == true || after.map({ $0.folded.allSatisfy(\.isNumber) }) == true {
+                // "2 May 2018": a date
+                return nil
             } else if !first.isCapitalised && !slice.contains(where: { $0.isCapitalised && !NameParts.particles.contains($0.folded) }) {
                 return nil
             } else if first.sentenceStart, case .person = form.referent,
@@ -101,6 +109,8 @@ package struct MentionFinder: Sendable {
         return Mention(form: form, tokens: range, range: start..<end, titleStart: titleStart,
                        possessive: possessive, ambiguous: ambiguous)
     }
+
+    private static let articles: Set<String> = ["the", "a", "an", "la", "el", "le", "les", "los", "las", "un", "una", "une"]
 
     /// The token index where a title ending just before `index` starts, or nil.
     package func titleBefore(_ index: Int, tokens: [Token]) -> Int? {
