@@ -70,6 +70,6 @@ import TestSupport
         }
         #expect(runs == 2500)
         #expect(withErrors > 500)   // the mutations do break things
-        #expect(Date().timeIntervalSince(started) < 60)
+        #expect(Date().timeIntervalSince(started) < 120)   // a hang, not a slow machine
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Model
 
@@ -66,12 +67,17 @@ struct MeetingFileReader {
             diagnostics.error(.unknownAct, at: ref.span, "unknown act '\(ref.value)' in \(ref.context)",
                               hint: Suggestion.hint(for: ref.value, among: actIDs))
         }
-        checkUnique(meeting.acts.map { ($0.id, $0.span) }, "act")
-        checkUnique(meeting.acts.flatMap(\.targets).map { ($0.id, $0.span) }, "target")
-        checkUnique(meeting.regions.map { ($0.id, $0.span) }, "region")
+        // Duplicates are reported at the id itself, read again from the YAML.
+        func ids(_ nodes: [YAMLNode]) -> [(String, SourceSpan)] {
+            nodes.compactMap { e in e["id"].flatMap { n in n.string.map { ($0.trimmingCharacters(in: .whitespaces), n.span) } } }
+        }
+        let actNodes = root["acts"]?.sequence ?? []
+        checkUnique(ids(actNodes), "act")
+        checkUnique(ids(actNodes.flatMap { $0["targets"]?.sequence ?? [] }), "target")
+        checkUnique(ids(root["regions"]?.sequence ?? []), "region")
         checkUnique(meeting.tags.map { ($0.id, $0.span) }, "tag")
-        checkUnique(meeting.sections.map { ($0.id, $0.span) }, "section")
-        checkUnique(meeting.sessions.map { ($0.id, $0.span) }, "session")
+        checkUnique(ids(root["sections"]?.sequence ?? []), "section")
+        checkUnique(ids(root["sessions"]?.sequence ?? []), "session")
         return Result(meeting: meeting, personReferences: personReferences, roleReferents: roleReferents)
     }
 

@@ -60,7 +60,12 @@ public enum MeetingReader {
         // notes and regional outcomes
         let reader = NoteFileReader(meeting: meeting, index: index, sections: SectionMatcher(meeting.sections))
         for (folder, isOutcome) in [("notes", false), ("regional", true)] {
-            for path in source.files(under: folder) where path.lowercased().hasSuffix(".md") {
+            for path in source.files(under: folder) {
+                guard path.lowercased().hasSuffix(".md") else {
+                    bag.warning(.unreadableFile, at: .file(path), "'\(path)' is not a Markdown (.md) file; it is not read",
+                                hint: "save notes and outcomes as .md files")
+                    continue
+                }
                 guard let f = TextDecoder.load(path, from: source, diagnostics: &bag) else { continue }
                 let result = reader.read(f, isOutcome: isOutcome, firstID: meeting.items.count, diagnostics: &bag)
                 if let n = result.note { meeting.notes.append(n) }
