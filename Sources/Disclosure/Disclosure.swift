@@ -34,14 +34,9 @@ public struct Disclosure: Sendable {
     }
 
     package init(meeting: Meeting, options: Options, states: StateLexicon, words: OrdinaryWords) {
-        let participation = Participation(meeting: meeting, states: states)
-        let forms = FormSet(meeting: meeting, participation: participation, states: states, words: words)
-        let finder = MentionFinder(base: states.trie(words: words), adding: forms.forms)
-        let policy = DisclosurePolicy(participation: participation, roles: meeting.roles)
         let fallback = Language(rawValue: meeting.language) ?? .en
-        var rewriteOptions = options.rewrite
-        rewriteOptions.fallbackLanguage = fallback
-        let rewriter = Rewriter(finder: finder, policy: policy, meeting: meeting, options: rewriteOptions)
+        let rewriter = Self.rewriter(meeting: meeting, options: options.rewrite, states: states, words: words)
+        let participation = rewriter.participation
         var records: [RedactionRecord] = []
         var items: [ClearedItem] = []
         for item in meeting.items {
@@ -61,12 +56,24 @@ public struct Disclosure: Sendable {
         self.gate = LeakGate(meeting: meeting, rewriter: rewriter, items: items)
     }
 
+    /// The rewriter of a meeting: its forms, its policy, its descriptors.
+    package static func rewriter(meeting: Meeting, options: RewriteOptions, states: StateLexicon = .gazetteer,
+                                 words: OrdinaryWords = .shared) -> Rewriter {
+        let participation = Participation(meeting: meeting, states: states)
+        let forms = FormSet(meeting: meeting, participation: participation, states: states, words: words)
+        let finder = MentionFinder(base: states.trie(words: words), adding: forms.forms)
+        let policy = DisclosurePolicy(participation: participation, roles: meeting.roles)
+        var options = options
+        options.fallbackLanguage = Language(rawValue: meeting.language) ?? .en
+        return Rewriter(finder: finder, policy: policy, meeting: meeting, options: options)
+    }
+
     /// The view of one audience.
     public func cleared<A: AudienceKind>(for audience: A.Type) -> Cleared<A> {
         Cleared<A>(meeting: meeting, items: items)
     }
 
-    static func context(of item: Item, participation: Participation) -> ContentContext {
+    package static func context(of item: Item, participation: Participation) -> ContentContext {
         switch item.origin {
         case .note(let session, let path):
             return ContentContext(rule: item.rule, session: session, path: path)

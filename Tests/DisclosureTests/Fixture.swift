@@ -110,8 +110,16 @@ enum Fixture {
         rewrite([.text(text)], session: session, outcome: outcome, minGroup: minGroup)
     }
 
+    /// One rewriter per `min_group`, built once: the same path as `Disclosure`, item by item.
+    static let rewriters: [Int: Rewriter] = Dictionary(uniqueKeysWithValues: (1...6).map {
+        ($0, Disclosure.rewriter(meeting: meeting(items: [], minGroup: $0), options: RewriteOptions()))
+    })
+
     static func rewrite(_ inlines: [Inline], session: String = "t2", outcome: Bool = false, minGroup: Int = 3) -> String {
-        let d = disclosure([item(0, inlines, session: session, outcome: outcome)], minGroup: minGroup)
-        return d.cleared(for: InternalReaders.self).items[0].plainText
+        let it = item(0, inlines, session: session, outcome: outcome)
+        let r = rewriters[minGroup]!
+        let (content, _, _) = ItemRewriting.rewrite(it, with: r, in: Disclosure.context(of: it, participation: r.participation),
+                                                    fallback: .en)
+        return content.plainText
     }
 }

@@ -2,8 +2,8 @@ import Diagnostics
 import Model
 
 /// Rewrites one item — its text, or each cell of its table — and records what it did.
-enum ItemRewriting {
-    static func rewrite(_ item: Item, with rewriter: Rewriter, in c: ContentContext, fallback: Language)
+package enum ItemRewriting {
+    package static func rewrite(_ item: Item, with rewriter: Rewriter, in c: ContentContext, fallback: Language)
         -> (ItemContent, Language, [RedactionRecord]) {
         let language = rewriter.language(of: item.content.plainText)
         var records: [RedactionRecord] = []
