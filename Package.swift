@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "TypesetTests", dependencies: ["Typeset", "Document", "Diagnostics", "Ingest", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Build", "Ingest", "Diagnostics"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "Model", "Diagnostics"]),
