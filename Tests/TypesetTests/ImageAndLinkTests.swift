@@ -39,3 +39,23 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.pdf").path))
     }
 }
+
+/// The drawn text names the block each piece came from, for the last gate.
+@Suite struct DrawnBlockTests {
+    @Test func drawnPiecesCarryPageSpanAndProvenance() {
+        let span = SourceSpan(path: "notes/t1.md", line: 12, column: 3)
+        var blocks: [Block] = [Block(.cover(Cover(title: "Cover title")), provenance: .cover)]
+        for i in 0..<60 { blocks.append(.paragraph("Filler \(i) " + SampleDocument.lorem(30, seed: i))) }
+        blocks.append(Block(.list(ListBlock(items: [ListItem([.text("A secret strategy line.")])])), span: span, provenance: .chathamHouse))
+        let doc = Document(metadata: Metadata(title: "Gate"), blocks: blocks)
+        let pdf = PDFTools.temporaryFolder().appendingPathComponent("gate.pdf")
+        let result = Typesetter(fontsFolder: SampleDocument.fonts).render(doc, to: pdf.path)
+        let secret = result.text.blocks.filter { $0.text.contains("A secret strategy line.") }
+        #expect(secret.count == 1)
+        #expect(secret.first?.span == span && secret.first?.provenance == .chathamHouse)
+        #expect(secret.first?.page == result.pageCount)
+        #expect(result.pageCount > 2)
+        #expect(PDFTools.text(pdf)[result.pageCount - 1].contains("A secret strategy line."))
+        #expect(result.text.blocks.first { $0.text.contains("Cover title") }?.provenance == .cover)
+    }
+}

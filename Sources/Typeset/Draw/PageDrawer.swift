@@ -96,7 +96,7 @@ final class PageDrawer {
                 drawString(template.labels.draft, style: mark, x: -geometry.height / 2, y: -65, width: geometry.height,
                            align: .center, colour: .grey(0.88))
             }
-            drawString(label, style: head, x: left, y: geometry.height - geometry.bottom + 30, width: width,
+            drawString("\(template.labels.draft) · \(label)", style: head, x: left, y: geometry.height - geometry.bottom + 30, width: width,
                        align: .center, colour: grey)
             drawn.runningHeads.append(contentsOf: [template.labels.draft, label])
         }
@@ -132,6 +132,14 @@ final class PageDrawer {
 
     private func draw(_ pl: Placement, page: Int) {
         guard let element = elements[pl.item] else { return }
+        let before = pageText.count
+        defer {
+            let text = pageText[before...].joined(separator: "\n")
+            if !text.isEmpty {
+                let origin = builder.origins[pl.item]
+                drawn.blocks.append(DrawnBlock(page: page, text: text, span: origin.span, provenance: origin.provenance))
+            }
+        }
         let left = geometry.left(page: page)
         let top = geometry.top + pl.y
         switch element {

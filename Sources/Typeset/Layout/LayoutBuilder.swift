@@ -12,6 +12,9 @@ final class LayoutBuilder {
     let fallbackSpan: SourceSpan
     let queue = ShapeQueue()
     private(set) var elements: [Element] = []
+    /// The span and provenance of each element's block.
+    private(set) var origins: [(span: SourceSpan?, provenance: Provenance?)] = []
+    var currentProvenance: Provenance?
     /// How to measure each element's flow item once its paragraphs are shaped.
     private var pending: [() -> FlowItem] = []
     private(set) var items: [FlowItem] = []
@@ -48,9 +51,10 @@ final class LayoutBuilder {
     // MARK: Blocks
 
     private func add(_ block: Block, indent: Double, box: (BoxBlock.Kind, Double)?) {
-        let saved = currentSpan
+        let saved = currentSpan, savedProvenance = currentProvenance
         if let s = block.span { currentSpan = s }
-        defer { currentSpan = saved }
+        if let p = block.provenance { currentProvenance = p }
+        defer { currentSpan = saved; currentProvenance = savedProvenance }
         switch block.content {
         case .heading(let level, let runs):
             let style = styles.heading(level)
@@ -125,8 +129,9 @@ final class LayoutBuilder {
             let markerText = list.ordered ? "\(list.start + i)." : (depth % 2 == 1 ? "•" : "–")
             var first = true
             for block in item.blocks {
-                let saved = currentSpan
+                let saved = currentSpan, savedProvenance = currentProvenance
                 if let s = block.span { currentSpan = s }
+                if let p = block.provenance { currentProvenance = p }
                 switch block.content {
                 case .paragraph(let runs):
                     let space = last && depth == 1 ? styles.body.spaceAfter : styles.listItemSpace
@@ -137,7 +142,7 @@ final class LayoutBuilder {
                 default:
                     add(block, indent: textIndent, box: box)
                 }
-                currentSpan = saved
+                currentSpan = saved; currentProvenance = savedProvenance
                 first = false
             }
         }
@@ -158,11 +163,15 @@ final class LayoutBuilder {
     // MARK: Helpers
 
     func append(_ e: Element, _ item: FlowItem) { append(e) { item } }
-    func append(_ e: Element, measure: @escaping () -> FlowItem) { elements.append(e); pending.append(measure) }
+    func append(_ e: Element, measure: @escaping () -> FlowItem) {
+        elements.append(e); pending.append(measure); origins.append((currentSpan, currentProvenance))
+    }
 
     /// Inserts elements at a flow index, shifting the headings after it.
     func insert(_ e: [Element], _ measures: [() -> FlowItem], at index: Int) {
         elements.insert(contentsOf: e, at: index); pending.insert(contentsOf: measures, at: index)
+        let origin: (span: SourceSpan?, provenance: Provenance?) = (nil, .template)
+        origins.insert(contentsOf: Array(repeating: origin, count: e.count), at: index)
         for k in headings.indices where headings[k].item >= index { headings[k].item += e.count }
     }
 
