@@ -110,3 +110,23 @@ import TestSupport
         #expect(left == ["glyph.md", "good.md", "latin1.md", "latin1.pdf"])
     }
 }
+
+/// Front matter dates: written into the PDF, and an impossible one is an error at its line.
+@Suite struct RenderDateTests {
+    @Test func theFrontMatterDateIsThePDFDateAndABadOneIsReported() throws {
+        let folder = PDFTools.temporaryFolder("render-date")
+        try "---\ntitle: Dated\ndate: 2017-12-03\n---\n\nText.\n".write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let ok = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", "a.md"], in: folder, environment: ["SOURCE_DATE_EPOCH": "0"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let info = PDFTools.run("pdfinfo", [folder.appendingPathComponent("a.pdf").path]).stdout
+        #expect(info.contains("CreationDate:    Sun Dec  3 00:00:00 2017 UTC") && info.contains("Title:           Dated"), "\(info)")
+        // No date: SOURCE_DATE_EPOCH (2009-02-13 23:31:30 UTC).
+        try "# Undated\n\nText.\n".write(to: folder.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        _ = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", "b.md"], in: folder, environment: ["SOURCE_DATE_EPOCH": "1234567890"])
+        #expect(PDFTools.run("pdfinfo", [folder.appendingPathComponent("b.pdf").path]).stdout.contains("Fri Feb 13 23:31:30 2009 UTC"))
+        try "---\ntitle: Bad\ndate: 2017-02-30\n---\n".write(to: folder.appendingPathComponent("c.md"), atomically: true, encoding: .utf8)
+        let bad = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", "c.md"], in: folder)
+        #expect(bad.status == 1 && bad.stderr.contains("c.md:3:7: error: date '2017-02-30'"), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("c.pdf").path))
+    }
+}

@@ -41,7 +41,10 @@ public struct DocumentFrontMatter: Sendable {
         let parts = s.split(whereSeparator: { $0 == "T" || $0 == " " }).map(String.init)
         guard let day = parts.first else { return nil }
         let ymd = day.split(separator: "-").compactMap { Int($0) }
-        guard ymd.count == 3, (1...9999).contains(ymd[0]), (1...12).contains(ymd[1]), (1...31).contains(ymd[2]) else { return nil }
+        guard ymd.count == 3, (1...9999).contains(ymd[0]), (1...12).contains(ymd[1]) else { return nil }
+        let leap = ymd[0] % 4 == 0 && (ymd[0] % 100 != 0 || ymd[0] % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][ymd[1] - 1]
+        guard (1...days).contains(ymd[2]) else { return nil }
         var hms = [0, 0, 0]
         if parts.count > 1 {
             let t = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "Z")).split(separator: ":").compactMap { Int($0) }
