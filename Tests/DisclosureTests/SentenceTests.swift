@@ -106,6 +106,11 @@ import Model
          "Un participant de la société civile a rappelé que les femmes victimes de violences au Mexique ne portent pas plainte."),
         ("t1", "Ana Ruiz's research shows fees of up to a year's wages.",
          "A civil-society participant's research shows fees of up to a year's wages."),
+        ("t1", "Both Mexico and Guatemala said they would reply.", "Two governments said they would reply."),
+        ("t1", "The governments of Mexico and Guatemala disagreed.", "Two governments disagreed."),
+        ("t1", "The delegations of Mexico and Guatemala disagreed.", "Two government delegations disagreed."),
+        ("t1", "Los gobiernos de México y Guatemala respondieron.", "Dos gobiernos respondieron."),
+        ("t2", "Ms. Ruiz, Mr. Bell and Dr. van der Berg agreed.", "Three civil-society participants agreed."),
         ("t2", "The Ghana delegate described free access to health care.", "A government delegate described free access to health care."),
         ("t2", "The Argentine delegate described free access to health care.", "The Argentine delegate described free access to health care."),
     ]

@@ -38,6 +38,12 @@ extension Rewriter {
             "state \(ids.joined(separator: ", ")) " + (always ? "present at this session" : "speaks or holds a position (present at another chatham-house session)")
         }
         func unit(_ start: Int, _ end: Int, _ text: String) -> (Int, Unit?) {
+            var start = start
+            // "both Mexico and Guatemala" → "two governments", not "both two governments".
+            if n > 1, let k = tokens.lastIndex(where: { $0.end <= start }), tokens[k].end == start - 1,
+               ["both", "ambos", "ambas", "tanto"].contains(tokens[k].folded), !text.isEmpty, !text.hasPrefix("de ") {
+                start = tokens[k].start
+            }
             let (range, t) = Articles.finish(text, range: start..<end, tokens: tokens, lang: lang)
             return (n, Unit(range: range, text: t, reason: reason, referents: chain.map(\.referent)))
         }
@@ -68,17 +74,21 @@ extension Rewriter {
             guard always || actor else { return (n, nil) }
             // "el gobierno de Guatemala", "the Government of Mexico", "la délégation du Mexique":
             // the noun and the name together become one descriptor.
-            if k >= 1, let nn = noun(tokens[k - 1], lang), !nn.plural,
-               nn.cls != .word, n == 1, ["of", "de", "del", "du", "d"].contains(tokens[k].folded) {
+            if k >= 1, let nn = noun(tokens[k - 1], lang), nn.cls != .word, ["of", "de", "del", "du", "d"].contains(tokens[k].folded),
+               (!nn.plural && n == 1) || (nn.plural && n > 1 && (nn.cls == .government || nn.cls == .delegation)) {
                 let nounIndex = k - 1
                 let det = nounIndex >= 1 && Articles.definite.contains(tokens[nounIndex - 1].folded) ? nounIndex - 1 : nounIndex
                 let text: String
-                switch (lang, nn.cls) {
-                case (.en, .government): text = "one government"
-                case (.en, .delegation): text = "one government delegation"
-                case (.en, _): text = "a government " + tokens[nounIndex].text
-                case (.es, _): text = (nn.feminine ? "una " : "un ") + tokens[nounIndex].text
-                case (.fr, _): text = (nn.feminine ? "une " : "un ") + tokens[nounIndex].text
+                switch (lang, nn.cls, nn.plural) {
+                case (_, .government, true): text = Phrasebook.phrase(.government, count: n, lang)
+                case (.en, .delegation, true): text = Phrasebook.number(n, .en) + " government delegations"
+                case (.es, .delegation, true): text = Phrasebook.number(n, .es, feminine: true) + " delegaciones"
+                case (.fr, .delegation, true): text = Phrasebook.number(n, .fr) + " délégations"
+                case (.en, .government, _): text = "one government"
+                case (.en, .delegation, _): text = "one government delegation"
+                case (.en, _, _): text = "a government " + tokens[nounIndex].text
+                case (.es, _, _): text = (nn.feminine ? "una " : "un ") + tokens[nounIndex].text
+                case (.fr, _, _): text = (nn.feminine ? "une " : "un ") + tokens[nounIndex].text
                 }
                 return unit(tokens[det].start, end, text)
             }
