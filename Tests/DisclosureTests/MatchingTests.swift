@@ -66,6 +66,10 @@ import Model
         let d = Fixture.disclosure([Fixture.item(0, inlines)])
         guard case .text(let out) = d.cleared(for: InternalReaders.self).items[0].content else { return }
         #expect(out == [.text("See her paper.")])
+        let mail: [Inline] = [.link(destination: "mailto:a.r@example.org", [.text("Ana Ruiz")]), .text(" said no.")]
+        let d2 = Fixture.disclosure([Fixture.item(0, mail)])
+        guard case .text(let out2) = d2.cleared(for: InternalReaders.self).items[0].content else { return }
+        #expect(out2 == [.text("A civil-society participant said no.")])
     }
 
     @Test func acronymsOnlyInCapitals() {

@@ -39,7 +39,11 @@ package struct Rewriter: Sendable {
     package func rewrite(_ inlines: [Inline], in c: ContentContext, language: Language) -> ([Inline], Output, FlatText) {
         let flat = FlatText(inlines)
         let out = analyse(flat, in: c, language: language)
-        let editor = InlineEditor(edits: out.edits) { dest in self.mustUnwrap(dest, in: c) }
+        // A link loses its destination when its text or its address named someone replaced here:
+        // `[Ana Ruiz](mailto:ana@…)` must not keep the address.
+        let editor = InlineEditor(edits: out.edits) { dest, range in
+            out.units.contains { $0.range.overlaps(range) } || self.mustUnwrap(dest, in: c)
+        }
         return (editor.apply(inlines), out, flat)
     }
 

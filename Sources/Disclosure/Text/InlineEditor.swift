@@ -13,10 +13,11 @@ package struct TextEdit: Hashable, Sendable {
 package struct InlineEditor {
     private let starts: [Int: TextEdit]
     private let sorted: [TextEdit]
-    private let unwrap: (String) -> Bool
+    private let unwrap: (String, Range<Int>) -> Bool
 
-    /// Edits must not overlap.
-    package init(edits: [TextEdit], unwrapLink: @escaping (String) -> Bool = { _ in false }) {
+    /// Edits must not overlap. `unwrapLink` is asked, for each link, with its destination and the
+    /// offsets of its text, whether to drop the link and keep its text.
+    package init(edits: [TextEdit], unwrapLink: @escaping (String, Range<Int>) -> Bool = { _, _ in false }) {
         self.sorted = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var starts: [Int: TextEdit] = [:]
         for e in sorted { starts[e.range.lowerBound] = e }
@@ -72,8 +73,9 @@ package struct InlineEditor {
                 let r = rewrite(c, &offset)
                 if !r.isEmpty { out.append(.strong(r)) }
             case .link(let dest, let c):
+                let from = offset
                 let r = rewrite(c, &offset)
-                if unwrap(dest) { out.append(contentsOf: r) } else if !r.isEmpty { out.append(.link(destination: dest, r)) }
+                if unwrap(dest, from..<offset) { out.append(contentsOf: r) } else if !r.isEmpty { out.append(.link(destination: dest, r)) }
             case .lineBreak, .softBreak:
                 if let e = starts[offset] { out.append(.text(e.replacement)) }
                 else if !inside(offset) { out.append(inline) }
