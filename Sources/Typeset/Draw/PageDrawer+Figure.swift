@@ -96,11 +96,12 @@ extension PageDrawer {
                         colour: template.accent, record: true) + 8
         var sub = styles.heading2; sub.bold = false
         y += drawString(c.subtitle, style: sub, x: x, y: y, width: width, align: .natural, colour: .grey(0.2), record: true) + 18
+        var lineStyle = styles.heading3; lineStyle.bold = false; lineStyle.size = 12; lineStyle.leading = 17
         for line in c.lines {
-            y += drawString(line, style: styles.body, x: x, y: y, width: width, align: .natural, colour: .black, record: true)
+            y += drawString(line, style: lineStyle, x: x, y: y, width: width, align: .natural, colour: .grey(0.15), record: true)
         }
-        y += 24
-        var kind = styles.heading3; kind.bold = true
+        y += 28
+        var kind = styles.heading2; kind.bold = true; kind.size = 13
         drawString(c.kind, style: kind, x: x, y: y, width: width, align: .natural, colour: template.accent, record: true)
         let foot = geometry.height - geometry.bottom - styles.heading3.leading
         canvas.strokeLine(x1: x, y1: foot - 6, x2: x + width, y2: foot - 6, width: 0.4, colour: .grey(0.45))
