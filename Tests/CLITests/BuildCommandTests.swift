@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `stocktake build` as a secretariat runs it: errors write nothing, `--keep-going` writes what it
+/// can and lists the rest as stale, `--format json` prints machine-readable diagnostics, `init`
+/// starts a folder that builds.
+@Suite(.serialized) struct BuildCommandTests {
+    /// A copy of the example with an unknown section heading in one Day-2 table's notes.
+    static func brokenMeeting() throws -> (URL, String) {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let note = "notes/day2/round2/table-03.md"
+        let url = meeting.appendingPathComponent(note)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try (text + "\n## Questons for governements\n- A question that has no section.\n").write(to: url, atomically: true, encoding: .utf8)
+        return (meeting, note)
+    }
+
+    @Test func anErrorWritesNothingAndKeepGoingKeepsWhatCannotBeBuilt() throws {
+        let (meeting, note) = try Self.brokenMeeting()
+        let out = PDFTools.temporaryFolder("stocktake-kg").appendingPathComponent("Output")
+        let failed = ExampleBuild.build(meeting, output: out)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("\(note):") && failed.stderr.contains("[unknown-section]"), "\(failed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "a failed build wrote the output folder")
+
+        // A good build first, then the broken one with --keep-going.
+        try FileManager.default.copyItem(at: ExampleBuild.shared.output, to: out)
+        let report = try Data(contentsOf: out.appendingPathComponent("public/report.pdf"))
+        let kept = ExampleBuild.build(meeting, output: out, arguments: ["--keep-going"])
+        #expect(kept.status == 1)
+        let changes = try String(contentsOf: out.appendingPathComponent("changes.txt"), encoding: .utf8)
+        #expect(changes.contains("stale public/report.pdf"), "\(changes)")
+        #expect(try Data(contentsOf: out.appendingPathComponent("public/report.pdf")) == report, "the stale report was replaced")
+        #expect(!changes.contains("stale government/handouts/"), "handouts do not read Day-2 table notes: \(changes)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("government/handouts/table-03-round-2.pdf").path))
+    }
+
+    @Test func jsonDiagnosticsParse() throws {
+        let (meeting, note) = try Self.brokenMeeting()
+        let run = PDFTools.run(PDFTools.stocktakeBinary.path, ["check", meeting.path, "--format", "json"])
+        #expect(run.status == 1)
+        let start = try #require(run.stderr.firstIndex(of: "["))
+        let end = try #require(run.stderr.lastIndex(of: "]"))
+        let rows = try JSONSerialization.jsonObject(with: Data(run.stderr[start...end].utf8)) as? [[String: Any]]
+        let row = try #require(rows?.first { ($0["code"] as? String) == "unknown-section" })
+        #expect(row["path"] as? String == note)
+        #expect(row["severity"] as? String == "error")
+        #expect((row["line"] as? Int ?? 0) > 1)
+    }
+
+    @Test func onlyBuildsTheChosenOutputsAndKeepsTheOthers() throws {
+        let out = PDFTools.temporaryFolder("stocktake-only").appendingPathComponent("Output")
+        try FileManager.default.copyItem(at: ExampleBuild.shared.output, to: out)
+        let before = try Data(contentsOf: out.appendingPathComponent("public/report.pdf"))
+        let run = ExampleBuild.build(ExampleBuild.example, output: out, arguments: ["--only", "handouts", "--draft"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Data(contentsOf: out.appendingPathComponent("public/report.pdf")) == before)
+        let changes = try String(contentsOf: out.appendingPathComponent("changes.txt"), encoding: .utf8)
+        let paths = changes.split(separator: "\n").map { String($0.split(separator: " ")[1]) }
+        #expect(!paths.isEmpty && paths.allSatisfy { $0.hasPrefix("government/handouts/") }, "\(changes)")
+        let page = PDFTools.text(out.appendingPathComponent("government/handouts/table-01-round-1.pdf")).first ?? ""
+        #expect(page.contains("DRAFT"))
+    }
+
+    @Test func initStartsAMeetingThatBuilds() throws {
+        let dir = PDFTools.temporaryFolder("stocktake-init").appendingPathComponent("my-meeting")
+        let run = PDFTools.run(PDFTools.stocktakeBinary.path, ["init", dir.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("meeting.yaml").path))
+        let again = PDFTools.run(PDFTools.stocktakeBinary.path, ["init", dir.path])
+        #expect(again.status == 1, "init must not overwrite a folder")
+        let check = PDFTools.run(PDFTools.stocktakeBinary.path, ["check", dir.path])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+}
