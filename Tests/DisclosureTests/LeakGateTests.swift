@@ -54,6 +54,15 @@ import Model
         #expect(leaks.first?.message.contains("notes/t2.md:9:3") == true)
     }
 
+    @Test func internalPromptIsCaught() {
+        var meeting = Fixture.meeting(items: Self.items)
+        meeting.sections[2].prompt = "Who are the state leaders on this issue, and how do we target them?"
+        let d = Disclosure(meeting: meeting)
+        let leaks = d.gate.scan([LeakGate.Block(text: "Who are the state leaders on this issue, and how do we target them?",
+                                                chathamHouse: false)], audience: .government, output: "government/handouts/t.pdf")
+        #expect(leaks.count == 1)
+    }
+
     @Test func statesAndOrganisationsInChathamHouseBlocks() {
         let d = Fixture.disclosure(Self.items)
         let span = SourceSpan(path: "notes/t2.md", line: 5, column: 3)

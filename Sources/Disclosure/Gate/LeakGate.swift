@@ -3,7 +3,8 @@ import Model
 
 /// The last gate (SPEC 3, DESIGN "one door"): a pure check Build runs over the text actually drawn
 /// into a public or government PDF, block by block. A hit is a `leak` error naming the source item:
-/// (a) any form of a roster person not marked public, anywhere; (b) the text of any internal item;
+/// (a) any form of a roster person not marked public, anywhere; (b) the text of any internal item
+/// (or internal section prompt);
 /// (c) in blocks from chatham-house content, anything the rewriter would still replace there —
 /// people, participant organisations, states present or speaking.
 public struct LeakGate: Sendable {
@@ -43,6 +44,13 @@ public struct LeakGate: Sendable {
             for t in [item.content.plainText, cleared.plainText] {
                 let key = Folding.key(t)
                 if key.split(separator: " ").count >= 5, !texts.contains(where: { $0.0 == key }) { texts.append((key, item.span)) }
+            }
+        }
+        // The guiding question of an internal section ("States first") is internal too.
+        for section in meeting.sections where section.clearance == .internal {
+            if let prompt = section.prompt {
+                let key = Folding.key(prompt)
+                if key.split(separator: " ").count >= 5 { texts.append((key, section.span)) }
             }
         }
         internalTexts = texts
