@@ -48,7 +48,7 @@ import TestSupport
         let paths = base.files.keys.sorted()
         let started = Date()
         var runs = 0, withErrors = 0
-        for _ in 0..<2500 {
+        for _ in 0..<2000 {
             var source = base
             for _ in 0...rng.below(2) {
                 let path = paths[rng.below(paths.count)]
@@ -68,8 +68,8 @@ import TestSupport
                 #expect(meeting.items.allSatisfy { item in item.parent.map { meeting.items[$0].clearance <= item.clearance } ?? true })
             }
         }
-        #expect(runs == 2500)
-        #expect(withErrors > 500)   // the mutations do break things
+        #expect(runs == 2000)
+        #expect(withErrors > 400)   // the mutations do break things
         #expect(Date().timeIntervalSince(started) < 120)   // a hang, not a slow machine
     }
 }

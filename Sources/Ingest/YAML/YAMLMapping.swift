@@ -33,10 +33,19 @@ struct YAMLMapping {
         return v
     }
 
+    /// Reports a required key that is absent (at the mapping) or empty (at the key).
+    func missing(_ key: String, diagnostics: inout DiagnosticBag) {
+        if let empty = pairs.first(where: { $0.key.string == key }) {
+            diagnostics.error(.missingField, at: empty.key.span, "'\(key)' of \(what) is empty")
+        } else {
+            diagnostics.error(.missingField, at: node.span, "\(what) has no '\(key)'")
+        }
+    }
+
     /// A single text value; a missing required one is reported at the mapping.
     func string(_ key: String, required: Bool = false, diagnostics: inout DiagnosticBag) -> (value: String, span: SourceSpan)? {
         guard let v = value(key) else {
-            if required { diagnostics.error(.missingField, at: node.span, "\(what) has no '\(key)'") }
+            if required { missing(key, diagnostics: &diagnostics) }
             return nil
         }
         guard let s = v.string else {
@@ -54,7 +63,7 @@ struct YAMLMapping {
     /// A list of single values; a single value is taken as a list of one.
     func strings(_ key: String, required: Bool = false, diagnostics: inout DiagnosticBag) -> [(value: String, span: SourceSpan)] {
         guard let v = value(key) else {
-            if required { diagnostics.error(.missingField, at: node.span, "\(what) has no '\(key)'") }
+            if required { missing(key, diagnostics: &diagnostics) }
             return []
         }
         if let s = v.string { return [(s.trimmingCharacters(in: .whitespacesAndNewlines), v.span)] }
