@@ -49,9 +49,9 @@ final class PageDrawer {
                 switch elements[$0.item] { case .cover?, .tentCard?: return true; default: return false }
             } ?? false
             for pl in placements {
-                if case .text(let e)? = elements[pl.item], let h = e.heading, h.level == 1, pl.range.lowerBound == 0 {
-                    chapter = h.title; break
-                }
+                guard case .text(let e)? = elements[pl.item], pl.range.lowerBound == 0 else { continue }
+                if let h = e.heading, h.level == 1 { chapter = h.title; break }
+                if let t = e.runningTitle { chapter = t; break }
             }
             pageText = []
             drawFurniture(page: p + 1, cover: isCover, chapter: chapter)

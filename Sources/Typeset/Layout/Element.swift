@@ -26,6 +26,8 @@ struct TextElement {
     var markerX: Double = 0
     /// Set for headings: level, destination name and title (for the outline and running head).
     var heading: (level: Int, anchor: String, title: String)?
+    /// A title for the running head that is not a heading (the contents' own title).
+    var runningTitle: String?
     /// Set for contents entries: the destination it links to.
     var tocTarget: String?
     /// The box this paragraph sits in, if any, and the box's left offset.

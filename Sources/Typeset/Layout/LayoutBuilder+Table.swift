@@ -46,7 +46,9 @@ extension LayoutBuilder {
         var newElements: [Element] = [], newItems: [() -> FlowItem] = []
         let titleStyle = styles.heading2
         let title = shape([.text(toc.title)], style: titleStyle, width: geometry.textWidth)
-        newElements.append(.text(TextElement(slot: title, indent: 0, colour: colour(titleStyle), spaceAfter: titleStyle.spaceAfter)))
+        var titleElement = TextElement(slot: title, indent: 0, colour: colour(titleStyle), spaceAfter: titleStyle.spaceAfter)
+        titleElement.runningTitle = toc.title
+        newElements.append(.text(titleElement))
         newItems.append { FlowItem(.lines(title.value.lines.map(\.height)), spaceBefore: 0, spaceAfter: titleStyle.spaceAfter, keepWithNext: true) }
         let numberRoom = 14 * PageGeometry.pointsPerMM
         for h in headings where h.level <= toc.depth {
