@@ -2,6 +2,7 @@ import Diagnostics
 
 /// One line of the redaction log (SPEC 3.4): a rewrite anonymisation made, or a warning of 3.2.
 public struct RedactionRecord: Hashable, Sendable {
+    /// What a record is: a rewrite, or one of the warnings of SPEC 3.2.
     public enum Kind: String, Hashable, Sendable {
         /// Text replaced by a descriptor.
         case rewrite
