@@ -1,4 +1,5 @@
 import Diagnostics
+import Disclosure
 import Foundation
 import Ingest
 import Model
@@ -23,15 +24,24 @@ public struct CheckJob: Sendable {
     }
 
     /// Checks a meeting read through any source (tests use an in-memory one).
+    /// Anonymisation runs too, so that its warnings (and with `--strict` every rewrite, as an
+    /// error) are reported, and the summary gives the number of rewrites.
     public func run(source: MeetingSource) -> JobResult {
-        let (meeting, bag) = MeetingReader.read(source)
-        return JobResult(diagnostics: bag, summary: Self.summary(meeting, bag))
+        var (meeting, bag) = MeetingReader.read(source)
+        var log: RedactionLog?
+        if let meeting {
+            let disclosure = Disclosure(meeting: meeting, options: Disclosure.Options(strict: strict))
+            bag.append(contentsOf: disclosure.diagnostics)
+            log = disclosure.log
+        }
+        return JobResult(diagnostics: bag, summary: Self.summary(meeting, bag, log))
     }
 
-    /// "checked: 22 sessions, 310 items, 101 people — 0 errors, 3 warnings".
-    static func summary(_ meeting: Meeting?, _ bag: DiagnosticBag) -> String {
-        let counts = meeting.map { "\($0.sessions.count) sessions, \($0.items.count) items, \($0.people.count) people" }
+    /// "checked: 22 sessions, 310 items, 101 people, 296 rewrites — 0 errors, 3 warnings".
+    static func summary(_ meeting: Meeting?, _ bag: DiagnosticBag, _ log: RedactionLog? = nil) -> String {
+        var counts = meeting.map { "\($0.sessions.count) sessions, \($0.items.count) items, \($0.people.count) people" }
             ?? "meeting not read"
+        if let log { counts += ", \(log.rewriteCount) rewrite\(log.rewriteCount == 1 ? "" : "s")" }
         let e = bag.errorCount, w = bag.warningCount
         return "checked: \(counts) — \(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
     }
