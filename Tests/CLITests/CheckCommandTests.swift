@@ -26,7 +26,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = Self.check([dir.path])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stderr.contains("checked: 2 sessions, 7 items, 3 people — 0 errors, 0 warnings"), "\(out.stderr)")
+        #expect(out.stderr.contains("checked: 2 sessions, 7 items, 3 people, 0 rewrites — 0 errors, 0 warnings"), "\(out.stderr)")
     }
 
     @Test func errorsArePrintedAsACompilerDoesAndExitOne() throws {
