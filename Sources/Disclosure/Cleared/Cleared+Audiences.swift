@@ -48,7 +48,8 @@ extension Cleared {
         return byOrg.filter { !$0.value.isEmpty && $0.value.allSatisfy(\.listConsent) }.keys.sorted()
     }
 
-    /// People per value of a roster attribute (sector, region or constituency) under the small-group
+    /// People per value of a roster attribute (sector, region or constituency — the last counting
+    /// only those who have one) under the small-group
     /// rule (SPEC 3.3): a value shared by fewer than `min_group` distinct organisations (for
     /// governments, distinct states) is counted under `other` instead.
     public func participation(by dimension: ParticipationDimension) -> [(value: String, people: Int)] {
@@ -59,7 +60,10 @@ extension Cleared {
             switch dimension {
             case .sector: v = p.sector.rawValue
             case .region: v = p.region
-            case .constituency: v = p.constituency ?? "other"
+            case .constituency:
+                // Only those who belong to a constituency (civil society) are counted by it.
+                guard let c = p.constituency else { continue }
+                v = c
             }
             people[v, default: 0] += 1
             groups[v, default: []].insert(p.isGovernment ? (p.stateID ?? p.organisation) : p.organisation)
