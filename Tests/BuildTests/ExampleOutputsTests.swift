@@ -11,7 +11,7 @@ import TestSupport
     @Test func buildSucceedsAndWritesEveryOutput() throws {
         #expect(build.status == 0, "\(build.stderr)")
         let m = build.meeting
-        var expected = ["public/report.pdf"]
+        var expected = ["public/report.pdf", "government/handouts/tent-cards.pdf"]
         for org in Set(m.people.filter(\.isGovernment).map(\.organisation)) {
             let delegates = Set(m.people.filter { $0.organisation == org }.map(\.id))
             if m.sessions.contains(where: { s in (m.presence[s.id] ?? []).contains(where: delegates.contains) }) || true {
@@ -48,7 +48,8 @@ import TestSupport
 
     @Test func duplexDocumentsHaveEvenPageCountsAndPageNOfM() {
         #expect(build.pdfs.count > 40)
-        for pdf in build.pdfs {
+        // Tent cards are printed single-sided, one card a sheet, with no running head or footer.
+        for pdf in build.pdfs where !pdf.hasSuffix("tent-cards.pdf") {
             let pages = PDFTools.text(build.url(pdf))
             if build.meeting.duplex { #expect(pages.count % 2 == 0, "\(pdf) has \(pages.count) pages") }
             let hasCover = pdf.hasPrefix("public/") || pdf.contains("/briefing/")
@@ -79,6 +80,17 @@ import TestSupport
         let outline = PDFStructure.read(report).outline
         #expect(outline.filter { $0.level == 1 }.count >= build.meeting.acts.count)
         #expect(outline.allSatisfy { $0.page > 0 })
+    }
+
+    @Test func tentCardsCarryEachTableAndActOnBothHalves() {
+        let cards = PDFTools.text(build.url("government/handouts/tent-cards.pdf"))
+        let tables = build.meeting.sessions.filter { $0.kind == .table }
+        #expect(cards.count == tables.count)
+        for (page, table) in zip(cards, tables.sorted { ($0.round ?? 0, $0.table ?? 0) < ($1.round ?? 0, $1.table ?? 0) }) {
+            #expect(page.components(separatedBy: "Table \(table.table ?? 0)").count - 1 == 2, "\(page)")
+        }
+        let size = PDFTools.run("pdfinfo", [build.url("government/handouts/tent-cards.pdf").path]).stdout
+        #expect(size.contains("792 x 612") || size.contains("842 x 595"), "landscape: \(size)")
     }
 
     static func slug(_ s: String) -> String {

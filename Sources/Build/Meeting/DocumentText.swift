@@ -5,8 +5,10 @@ import Typeset
 
 /// The text a document puts on its pages, block by block with the block's source and whether it
 /// came from chatham-house content, plus everything else Typeset reports it drew (running heads,
-/// outline, metadata) and the file name: what the last gate scans. Page text line by line is not
-/// scanned again: it is the blocks' text broken into lines, with the sentence context lost.
+/// outline, metadata) and the file name: what the last gate scans. Typeset's drawn pieces
+/// (`DrawnText.blocks`, lines per page) are not scanned again: they are these blocks' text cut at
+/// page breaks, where a name split across two pages, or a sentence start behind a paragraph
+/// number, would be read wrongly.
 enum DocumentText {
     static func gateBlocks(_ document: Document, drawn: DrawnText, path: String) -> [LeakGate.Block] {
         var out: [LeakGate.Block] = [LeakGate.Block(text: path.replacingOccurrences(of: "-", with: " "), chathamHouse: false)]
@@ -34,6 +36,7 @@ enum DocumentText {
                 case .image(let image): add(image.caption ?? "")
                 case .tableOfContents(let toc): add(toc.title)
                 case .cover(let cover): add(([cover.title, cover.subtitle, cover.kind, cover.marking] + cover.lines).joined(separator: " | "))
+                case .tentCard(let card): add([card.heading, card.title].joined(separator: " | "))
                 case .pageBreak, .rule: break
                 @unknown default: break
                 }

@@ -10,6 +10,7 @@ struct MeetingTemplates: Sendable {
     var briefing: OutputTemplate
     var handout: OutputTemplate
     var facilitator: OutputTemplate
+    var tentCard: OutputTemplate
 
     static func read(meeting: URL, installation: Installation, diagnostics: inout DiagnosticBag) -> MeetingTemplates? {
         let folders = [meeting.appendingPathComponent("templates"), installation.templates]
@@ -19,7 +20,8 @@ struct MeetingTemplates: Sendable {
             return template
         }
         guard let report = load("report"), let briefing = load("briefing"), let handout = load("handout"),
-              let facilitator = load("facilitator") else { return nil }
-        return MeetingTemplates(report: report, briefing: briefing, handout: handout, facilitator: facilitator)
+              let facilitator = load("facilitator"), let tentCard = load("tent-card") else { return nil }
+        return MeetingTemplates(report: report, briefing: briefing, handout: handout, facilitator: facilitator,
+                                tentCard: tentCard)
     }
 }

@@ -39,6 +39,11 @@ struct OutputPlanner {
                                          document: handouts.compose(table: table, date: date, draftLabel: draftLabel),
                                          inputs: preTableInputs))
         }
+        if !tables.isEmpty {
+            let cards = TentCardComposer(view: government, template: templates.tentCard).compose(date: date, draftLabel: draftLabel)
+            outputs.append(PlannedOutput(path: "government/handouts/tent-cards.pdf", audience: .government, kind: .handouts,
+                                         document: cards, inputs: ["meeting.yaml"]))
+        }
         let internalView = disclosure.cleared(for: InternalReaders.self)
         let sheets = HandoutComposer(view: internalView, template: templates.facilitator)
         for table in internalView.sessions where table.kind == .table {
