@@ -14,7 +14,8 @@ public struct RenderJob: Sendable {
     public var output: String?
     public var template: String
     public var installation: Installation
-    /// The environment's `SOURCE_DATE_EPOCH`, used when the front matter has no `date:`.
+    /// The environment's `SOURCE_DATE_EPOCH`: when set, the PDF's date (SPEC 4), before the front
+    /// matter's `date:`.
     public var sourceDateEpoch: String?
 
     public init(input: String, output: String?, template: String, installation: Installation = .locate(),
@@ -44,7 +45,7 @@ public struct RenderJob: Sendable {
         let (front, frontBag) = DocumentFrontMatter.read(markdown)
         bag.append(contentsOf: frontBag)
         var date = front.date
-        if date == nil, let epoch = sourceDateEpoch.flatMap({ Int64($0.trimmingCharacters(in: .whitespaces)) }) {
+        if let epoch = sourceDateEpoch.flatMap({ Int64($0.trimmingCharacters(in: .whitespaces)) }) {
             date = DocumentDate(secondsSince1970: epoch)
         }
         let title = front.title ?? firstHeading(markdown) ?? URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent

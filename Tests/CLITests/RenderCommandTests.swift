@@ -111,16 +111,20 @@ import TestSupport
     }
 }
 
-/// Front matter dates: written into the PDF, and an impossible one is an error at its line.
+/// The PDF's date (SPEC 4): SOURCE_DATE_EPOCH when set, else the front matter's date, else
+/// 1980-01-01; an impossible front-matter date is an error at its line.
 @Suite struct RenderDateTests {
     @Test func theFrontMatterDateIsThePDFDateAndABadOneIsReported() throws {
         let folder = PDFTools.temporaryFolder("render-date")
         try "---\ntitle: Dated\ndate: 2017-12-03\n---\n\nText.\n".write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
-        let ok = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", "a.md"], in: folder, environment: ["SOURCE_DATE_EPOCH": "0"])
+        let ok = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", "a.md"], in: folder, environment: ["SOURCE_DATE_EPOCH": ""])
         #expect(ok.status == 0, "\(ok.stderr)")
         let info = PDFTools.run("pdfinfo", [folder.appendingPathComponent("a.pdf").path]).stdout
         #expect(info.contains("CreationDate:    Sun Dec  3 00:00:00 2017 UTC") && info.contains("Title:           Dated"), "\(info)")
-        // No date: SOURCE_DATE_EPOCH (2009-02-13 23:31:30 UTC).
+        // SOURCE_DATE_EPOCH wins over the front matter (2009-02-13 23:31:30 UTC).
+        _ = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", "a.md"], in: folder, environment: ["SOURCE_DATE_EPOCH": "1234567890"])
+        #expect(PDFTools.run("pdfinfo", [folder.appendingPathComponent("a.pdf").path]).stdout.contains("Fri Feb 13 23:31:30 2009 UTC"))
+        // No date: SOURCE_DATE_EPOCH.
         try "# Undated\n\nText.\n".write(to: folder.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
         _ = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", "b.md"], in: folder, environment: ["SOURCE_DATE_EPOCH": "1234567890"])
         #expect(PDFTools.run("pdfinfo", [folder.appendingPathComponent("b.pdf").path]).stdout.contains("Fri Feb 13 23:31:30 2009 UTC"))
