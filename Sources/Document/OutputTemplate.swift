@@ -12,6 +12,8 @@ public struct OutputTemplate: Hashable, Sendable {
     public var labelSets: [String: Labels]
     /// Fixed texts of the output by language code, then by key (e.g. "kind", "marking").
     public var texts: [String: [String: String]]
+    /// PNG files drawn at the top left of the cover (absolute paths, from the template's `logo:`).
+    public var logos: [String] = []
 
     public init(name: String, page: PageTemplate = PageTemplate(), cover: Bool = false, contentsDepth: Int? = nil,
                 labelSets: [String: Labels] = ["en": Labels()], texts: [String: [String: String]] = [:]) {

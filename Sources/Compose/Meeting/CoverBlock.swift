@@ -4,12 +4,16 @@ import Document
 /// audience marking at the foot.
 enum CoverBlock {
     static func make(facts: MeetingFacts, texts: OutputTexts, kind: String, marking: String) -> Block {
+        make(facts: facts, texts: texts, kind: kind, marking: marking, logos: texts.template.logos)
+    }
+
+    static func make(facts: MeetingFacts, texts: OutputTexts, kind: String, marking: String, logos: [String]) -> Block {
         var lines: [String] = []
         if let venue = facts.venue { lines.append(venue) }
         if !facts.dates.isEmpty { lines.append(DateRange.text(facts.dates, language: facts.language)) }
         if let organiser = facts.organiser { lines.append(organiser) }
         return Block(.cover(Cover(title: facts.title, subtitle: facts.subtitle ?? "", lines: lines, kind: kind,
-                                  marking: marking)), provenance: .cover)
+                                  marking: marking, logos: logos)), provenance: .cover)
     }
 }
 

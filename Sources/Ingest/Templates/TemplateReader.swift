@@ -47,7 +47,7 @@ public enum TemplateReader {
             if !diagnostics.hasErrors { diagnostics.error(.badTemplate, at: .file(path), "template '\(name)' is empty") }
             return nil
         }
-        map.checkKeys(["extends", "page", "accent", "cover", "contents", "styles", "lists", "labels", "texts", "band"],
+        map.checkKeys(["extends", "page", "accent", "cover", "contents", "styles", "lists", "labels", "texts", "band", "logo"],
                       diagnostics: &diagnostics)
         var template = OutputTemplate(name: name)
         if let base = map.string("extends", diagnostics: &diagnostics) {
@@ -58,6 +58,13 @@ public enum TemplateReader {
             template.name = name
         }
         TemplateFields.apply(map, to: &template, diagnostics: &diagnostics)
+        if let (logo, span) = map.string("logo", diagnostics: &diagnostics) {
+            // A logo is a PNG beside the template that names it; an empty value removes it.
+            let file = url.deletingLastPathComponent().appendingPathComponent(logo).path
+            if logo.isEmpty { template.logos = [] }
+            else if FileManager.default.fileExists(atPath: file) { template.logos = [file] }
+            else { diagnostics.error(.badTemplate, at: span, "logo '\(logo)' does not exist beside the template") }
+        }
         return template
     }
 }
