@@ -41,6 +41,7 @@ public struct ReportComposer {
         page.paper = PaperChoice.paper(facts.paper)
         page.duplex = facts.duplex
         page.footerText = facts.title
+        page.headerText = texts("kind")
         page.draftLabel = draftLabel
         page.chapterStartsPage = true
         let metadata = Metadata(title: "\(facts.title) — \(texts("kind"))", author: facts.organiser ?? "",
