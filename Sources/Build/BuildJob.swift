@@ -37,7 +37,11 @@ public struct BuildJob: Sendable {
         guard let templates = MeetingTemplates.read(meeting: root, installation: installation, diagnostics: &bag) else {
             return JobResult(diagnostics: bag, summary: "build failed: templates could not be read")
         }
-        let errorFiles = Set(bag.all.filter { $0.severity == .error }.map(\.span.path))
+        var errorFiles = Set(bag.all.filter { $0.severity == .error }.map(\.span.path))
+        // An error in a file whose session is unknown (a note whose front matter failed) may
+        // touch any output: make every output stale rather than guess.
+        let known = Self.preTableInputs(meetingValue).union(meetingValue.notes.map(\.path))
+        if !errorFiles.isSubset(of: known) { errorFiles.insert("meeting.yaml") }
         if !errorFiles.isEmpty && !keepGoing {
             return JobResult(diagnostics: bag, summary: "build failed: \(bag.errorCount) error(s) in the input; nothing written")
         }
