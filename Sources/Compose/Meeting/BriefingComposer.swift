@@ -53,16 +53,9 @@ public struct BriefingComposer {
             blocks += tableChapter(table)
         }
         blocks += annex()
-        var page = template.page(for: facts.language)
-        page.paper = PaperChoice.paper(facts.paper)
-        page.duplex = facts.duplex
-        page.footerText = facts.title
-        page.headerText = texts("kind", ["delegation": delegation])
-        page.draftLabel = draftLabel
-        page.chapterStartsPage = true
-        let metadata = Metadata(title: "\(facts.title) — \(texts("kind", ["delegation": delegation]))",
-                                author: facts.organiser ?? "", subject: texts("subject"), date: date)
-        return Document(metadata: metadata, template: page, blocks: blocks)
+        let kind = texts("kind", ["delegation": delegation])
+        return MeetingDocument.make(facts: facts, texts: texts, kind: kind, header: kind, blocks: blocks,
+                                    date: date, draftLabel: draftLabel)
     }
 
     func tableChapter(_ table: SessionInfo) -> [Block] {

@@ -68,15 +68,8 @@ public struct HandoutComposer {
             blocks.append(.heading(2, [.text(texts("notes_heading"))]))
             blocks += (0..<12).flatMap { _ in [Block.paragraph(" "), Block(.rule)] }
         }
-        var page = template.page(for: facts.language)
-        page.paper = PaperChoice.paper(facts.paper)
-        page.duplex = facts.duplex
-        page.footerText = facts.title
-        page.headerText = label
-        page.draftLabel = draftLabel
-        let kind = texts("kind", ["label": label])
-        let metadata = Metadata(title: "\(facts.title) — \(kind)", author: facts.organiser ?? "", subject: texts("subject"), date: date)
-        return Document(metadata: metadata, template: page, blocks: blocks)
+        return MeetingDocument.make(facts: facts, texts: texts, kind: texts("kind", ["label": label]), header: label,
+                                    blocks: blocks, date: date, draftLabel: draftLabel)
     }
 
     func facilitatorPart(_ act: ActDigest, seats: [Seat]) -> [Block] {

@@ -37,16 +37,8 @@ public struct ReportComposer {
         blocks += ReportFigures(facts: facts, digest: digest, texts: texts).participationChapter()
         blocks += organisationsChapter()
         blocks += methodChapter()
-        var page = template.page(for: facts.language)
-        page.paper = PaperChoice.paper(facts.paper)
-        page.duplex = facts.duplex
-        page.footerText = facts.title
-        page.headerText = texts("kind")
-        page.draftLabel = draftLabel
-        page.chapterStartsPage = true
-        let metadata = Metadata(title: "\(facts.title) — \(texts("kind"))", author: facts.organiser ?? "",
-                                subject: texts("subject"), date: date)
-        return Document(metadata: metadata, template: page, blocks: blocks)
+        return MeetingDocument.make(facts: facts, texts: texts, kind: texts("kind"), header: texts("kind"), blocks: blocks,
+                                    date: date, draftLabel: draftLabel)
     }
 
     func meetingChapter() -> [Block] {

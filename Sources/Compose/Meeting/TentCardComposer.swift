@@ -26,13 +26,7 @@ public struct TentCardComposer {
             return Block(.tentCard(TentCard(heading: heading, title: title + " · " + round, foldLabel: texts("fold"))),
                          provenance: .template)
         }
-        var page = template.page(for: facts.language)
-        page.paper = PaperChoice.paper(facts.paper)
-        page.landscape = true
-        page.duplex = false
-        page.draftLabel = draftLabel
-        let metadata = Metadata(title: "\(facts.title) — \(texts("kind"))", author: facts.organiser ?? "",
-                                subject: texts("subject"), date: date)
-        return Document(metadata: metadata, template: page, blocks: cards)
+        return MeetingDocument.make(facts: facts, texts: texts, kind: texts("kind"), header: nil, blocks: cards,
+                                    date: date, draftLabel: draftLabel, singleSided: true)
     }
 }
