@@ -24,6 +24,8 @@ public struct LeakGate: Sendable {
     private let privatePeople: MentionFinder
     /// Folded word strings of internal items (raw and rewritten), with the item's span.
     private let internalTexts: [(key: String, span: SourceSpan)]
+    /// The first `anchorWords` words of each internal text → its indices in `internalTexts`.
+    private let internalIndex: [String: [Int]]
     private let itemsBySpan: [SourceSpan: Item]
     /// Folded rewritten text of every item, by id.
     private let clearedText: [Int: String]
@@ -54,9 +56,33 @@ public struct LeakGate: Sendable {
             }
         }
         internalTexts = texts
+        var index: [String: [Int]] = [:]
+        for (i, t) in texts.enumerated() {
+            index[t.0.split(separator: " ").prefix(Self.anchorWords).joined(separator: " "), default: []].append(i)
+        }
+        internalIndex = index
         clearedText = Dictionary(items.map { ($0.id, Folding.key($0.plainText)) }, uniquingKeysWith: { a, _ in a })
         itemsBySpan = Dictionary(meeting.items.map { ($0.span, $0) }, uniquingKeysWith: { a, _ in a })
         itemsByLine = Dictionary(meeting.items.map { ("\($0.span.path):\($0.span.start.line)", $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Internal texts are looked up by their first words, so that a block is compared only with
+    /// the internal items that could start inside it: linear in the text drawn, not quadratic.
+    static let anchorWords = 5
+
+    /// The internal texts that occur (at word boundaries) in a folded block text.
+    private func internalHits(in key: String) -> [(key: String, span: SourceSpan)] {
+        let words = key.split(separator: " ")
+        guard words.count >= Self.anchorWords else { return [] }
+        var seen = Set<Int>()
+        var hits: [(key: String, span: SourceSpan)] = []
+        for start in 0...(words.count - Self.anchorWords) {
+            let anchor = words[start..<(start + Self.anchorWords)].joined(separator: " ")
+            for i in internalIndex[anchor] ?? [] where seen.insert(i).inserted && key.contains(internalTexts[i].key) {
+                hits.append(internalTexts[i])
+            }
+        }
+        return hits
     }
 
     /// Scans the blocks of one output (`output` names it in messages). Empty when nothing leaked.
@@ -81,7 +107,7 @@ public struct LeakGate: Sendable {
                 leak("the name of \(rewriter.describe(m.referent))", flat.text(m.range))
             }
             let key = Folding.key(b.text)
-            for t in internalTexts where key.contains(t.key) {
+            for t in internalHits(in: key) {
                 leak("the internal item at \(t.span)", String(t.key.prefix(60)))
             }
             if b.chathamHouse {
