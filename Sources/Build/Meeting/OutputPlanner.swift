@@ -23,9 +23,10 @@ struct OutputPlanner {
 
         let government = disclosure.cleared(for: GovernmentReaders.self)
         let tables = government.sessions.filter { $0.kind == .table }
+        let briefings = BriefingComposer(view: government, template: templates.briefing)
         for delegation in government.delegations {
             let seated = tables.filter { delegation.sessions.contains($0.id) }
-            let composer = BriefingComposer(view: government, delegation: delegation, template: templates.briefing)
+            let composer = briefings.inLanguage(delegation.language)
             outputs.append(PlannedOutput(path: "government/briefing/\(delegation.fileStem).pdf", audience: .government,
                                          kind: .briefing,
                                          document: composer.compose(delegation: delegation, tables: seated, date: date,

@@ -14,16 +14,24 @@ public struct BriefingComposer {
     let texts: OutputTexts
     let messages: MessageBlocks
 
-    /// The pack of one delegation, from the government view: it draws on regional outcomes and
-    /// the sessions of the days before the tables, in the delegation's language.
-    public init(view: Cleared<GovernmentReaders>, delegation: DelegationInfo, template: OutputTemplate) {
+    /// The packs of the government view: they draw on regional outcomes and the sessions of the
+    /// days before the tables. The digest is built once and shared by every delegation's pack;
+    /// `inLanguage` gives the composer of one pack's language.
+    public init(view: Cleared<GovernmentReaders>, template: OutputTemplate) {
         let firstTableDay = view.sessions.filter { $0.kind == .table }.map(\.day).min() ?? Int.max
         let days = Dictionary(view.sessions.map { ($0.id, $0.day) }, uniquingKeysWith: { a, _ in a })
         let digest = MeetingDigest(view: view, including: { item in
             guard let session = item.session else { return true }
             return (days[session] ?? Int.max) < firstTableDay
         })
-        self.init(facts: MeetingFacts(view: view, language: delegation.language), digest: digest, template: template)
+        self.init(facts: MeetingFacts(view: view), digest: digest, template: template)
+    }
+
+    /// The same packs, with their fixed texts in `language` (a delegation's `language`).
+    public func inLanguage(_ language: String) -> BriefingComposer {
+        var facts = self.facts
+        facts.language = language
+        return BriefingComposer(facts: facts, digest: digest, template: template)
     }
 
     init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
