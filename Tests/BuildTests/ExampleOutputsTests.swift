@@ -82,6 +82,34 @@ import TestSupport
         #expect(outline.allSatisfy { $0.page > 0 })
     }
 
+    @Test func briefingPacksNameTheirDelegationAndEveryTableItSitsAt() {
+        let m = build.meeting
+        let labels = ["en": ("Table", "Round"), "es": ("Mesa", "Ronda"), "fr": ("Table", "Tour")]
+        let delegations = Dictionary(grouping: m.people.filter(\.isGovernment), by: \.organisation)
+        #expect(delegations.count > 20)
+        for (org, delegates) in delegations {
+            let pdf = build.url("government/briefing/\(Self.slug(org)).pdf")
+            let text = PDFTools.text(pdf).joined(separator: "\n")
+            let language = delegates.compactMap(\.language).first ?? m.language
+            if let state = delegates.compactMap(\.stateID).first.flatMap({ StateGazetteer.shared.state(id: $0) }) {
+                #expect(text.contains(state.name(in: language)), "\(org): no '\(state.name(in: language))' on the cover")
+            }
+            let ids = Set(delegates.map(\.id))
+            let (tableWord, roundWord) = labels[language] ?? labels["en"]!
+            for s in m.sessions where s.kind == .table && (m.presence[s.id] ?? []).contains(where: ids.contains) {
+                #expect(text.contains("\(tableWord) \(s.table ?? 0) · \(roundWord) \(s.round ?? 0)"), "\(org) lacks table \(s.id)")
+            }
+        }
+    }
+
+    @Test func reportCountsRecurringMessages() {
+        let text = PDFTools.text(build.url("public/report.pdf")).joined(separator: " ")
+        let regions = build.meeting.regions.count
+        let recurring = text.components(separatedBy: " of \(regions) regions").count - 1
+        #expect(recurring >= 5, "the example's recurring messages should be tagged 'N of \(regions) regions' (found \(recurring))")
+        #expect(text.contains(" of 4 groups"))
+    }
+
     @Test func tentCardsCarryEachTableAndActOnBothHalves() {
         let cards = PDFTools.text(build.url("government/handouts/tent-cards.pdf"))
         let tables = build.meeting.sessions.filter { $0.kind == .table }
