@@ -7,12 +7,8 @@ import Model
 /// language): cover with the delegation's name, how the small tables work, one chapter per table
 /// it sits at (act, targets, civil society's key messages, regional specificities and questions),
 /// and the acts with their targets as an annex.
-public struct BriefingComposer {
-    let facts: MeetingFacts
-    let digest: MeetingDigest
-    let template: OutputTemplate
-    let texts: OutputTexts
-    let messages: MessageBlocks
+public struct BriefingComposer: MeetingComposer {
+    let parts: MeetingComposition
 
     /// The packs of the government view: they draw on regional outcomes and the sessions of the
     /// days before the tables. The digest is built once and shared by every delegation's pack;
@@ -35,11 +31,7 @@ public struct BriefingComposer {
     }
 
     init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
-        self.facts = facts
-        self.digest = digest
-        self.template = template
-        texts = OutputTexts(template: template, language: facts.language)
-        messages = MessageBlocks(texts: texts, provenance: ItemProvenance.of)
+        parts = MeetingComposition(facts: facts, digest: digest, template: template)
     }
 
     /// The pack of `delegation`, named on the cover by its state in the pack's language

@@ -6,15 +6,11 @@ import Model
 /// A small table's handout (government) and the facilitator's sheet (internal): table, round, act
 /// and targets, the guiding questions, civil society's key messages and a ruled notes area; the
 /// sheet adds everyone seated, the governments among them, and civil society's strategy on the act.
-public struct HandoutComposer {
+public struct HandoutComposer: MeetingComposer {
     /// Messages a handout prints at most, most widely raised first, so that it fits two sides.
     public static let maximumMessages = 6
 
-    let facts: MeetingFacts
-    let digest: MeetingDigest
-    let template: OutputTemplate
-    let texts: OutputTexts
-    let messages: MessageBlocks
+    let parts: MeetingComposition
 
     /// Handouts, from the government view.
     public init(view: Cleared<GovernmentReaders>, template: OutputTemplate) {
@@ -27,11 +23,7 @@ public struct HandoutComposer {
     }
 
     init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
-        self.facts = facts
-        self.digest = digest
-        self.template = template
-        texts = OutputTexts(template: template, language: facts.language)
-        messages = MessageBlocks(texts: texts, provenance: ItemProvenance.of)
+        parts = MeetingComposition(facts: facts, digest: digest, template: template)
     }
 
     /// One person at the table, as the facilitator sheet introduces them.

@@ -6,12 +6,8 @@ import Model
 /// The post-meeting report (SPEC 4, public): cover, contents, the meeting and its process, one
 /// chapter per act with numbered paragraphs, cross-cutting themes, where the input came from,
 /// participation, the organisations listed with consent, and the note on method.
-public struct ReportComposer {
-    let facts: MeetingFacts
-    let digest: MeetingDigest
-    let template: OutputTemplate
-    let texts: OutputTexts
-    let messages: MessageBlocks
+public struct ReportComposer: MeetingComposer {
+    let parts: MeetingComposition
 
     /// The report of the public view.
     public init(view: Cleared<PublicReaders>, template: OutputTemplate) {
@@ -19,11 +15,7 @@ public struct ReportComposer {
     }
 
     init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
-        self.facts = facts
-        self.digest = digest
-        self.template = template
-        texts = OutputTexts(template: template, language: facts.language)
-        messages = MessageBlocks(texts: texts, provenance: ItemProvenance.of)
+        parts = MeetingComposition(facts: facts, digest: digest, template: template)
     }
 
     public func compose(date: DocumentDate, draftLabel: String? = nil) -> Document {
