@@ -27,6 +27,7 @@ public struct BuildJob: Sendable {
 
     public func run() -> JobResult {
         let root = meeting.map { URL(fileURLWithPath: $0) } ?? installation.exampleMeeting
+        Disclosure.prepare()  // word lists and gazetteer load while the meeting is read
         var bag = DiagnosticBag()
         let (read, readBag) = MeetingReader.read(DiskMeetingSource(root: root))
         bag.append(contentsOf: readBag)

@@ -27,6 +27,7 @@ public struct CheckJob: Sendable {
     /// Anonymisation runs too, so that its warnings (and with `--strict` every rewrite, as an
     /// error) are reported, and the summary gives the number of rewrites.
     public func run(source: MeetingSource) -> JobResult {
+        Disclosure.prepare()  // word lists and gazetteer load while the meeting is read
         var (meeting, bag) = MeetingReader.read(source)
         var log: RedactionLog?
         if let meeting {

@@ -35,8 +35,16 @@ public struct RenderJob: Sendable {
         var bag = DiagnosticBag()
         let (file, readBag) = DocumentFileReader.load(input)
         bag.append(contentsOf: readBag)
-        let folders = [installation.templates]
-        let (outputTemplate, templateBag) = TemplateReader.read(template, folders: folders, requestedAt: .file(input))
+        // A name is looked up in Templates/; a path to a .yaml file is read from its folder first,
+        // so that it may `extends:` the tool's own templates.
+        var folders = [installation.templates]
+        var name = template
+        if template.hasSuffix(".yaml") {
+            let url = URL(fileURLWithPath: template)
+            folders.insert(url.deletingLastPathComponent(), at: 0)
+            name = url.deletingPathExtension().lastPathComponent
+        }
+        let (outputTemplate, templateBag) = TemplateReader.read(name, folders: folders, requestedAt: .file(input))
         bag.append(contentsOf: templateBag)
         guard let file, let outputTemplate, !bag.hasErrors else { return JobResult(diagnostics: bag) }
 

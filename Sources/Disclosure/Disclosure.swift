@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Model
 
 /// The Disclosure stage (SPEC 3): the only way from a `Meeting` to what an output may show.
@@ -37,11 +38,14 @@ public struct Disclosure: Sendable {
         let fallback = Language(rawValue: meeting.language) ?? .en
         let rewriter = Self.rewriter(meeting: meeting, options: options.rewrite, states: states, words: words)
         let participation = rewriter.participation
+        // Items are rewritten independently, on all cores; results keep the items' order.
+        let rewritten = ParallelMap.map(meeting.items) { item in
+            let context = Self.context(of: item, participation: participation)
+            return ItemRewriting.rewrite(item, with: rewriter, in: context, fallback: fallback)
+        }
         var records: [RedactionRecord] = []
         var items: [ClearedItem] = []
-        for item in meeting.items {
-            let context = Self.context(of: item, participation: participation)
-            let (content, language, recs) = ItemRewriting.rewrite(item, with: rewriter, in: context, fallback: fallback)
+        for (item, (content, language, recs)) in zip(meeting.items, rewritten) {
             records += recs
             items.append(ClearedItem(item, content: content, language: language))
         }
@@ -54,6 +58,15 @@ public struct Disclosure: Sendable {
         self.log = log
         self.diagnostics = bag
         self.gate = LeakGate(meeting: meeting, rewriter: rewriter, items: items)
+    }
+
+    /// Loads the word lists and the state gazetteer on a background thread, so that they are ready
+    /// (or nearly) when `init` needs them: a build calls this before it reads the meeting.
+    public static func prepare() {
+        DispatchQueue.global().async {
+            _ = OrdinaryWords.shared
+            _ = StateLexicon.gazetteer
+        }
     }
 
     /// The rewriter of a meeting: its forms, its policy, its descriptors.

@@ -49,10 +49,14 @@ public struct TextStyle: Hashable, Sendable {
     public var grey: Double
     /// Set in the template's accent colour instead of `grey`.
     public var accent: Bool
+    /// Lines of left-aligned paragraphs stretched to the full width (not the last line).
+    public var justify: Bool
 
     public init(family: String, size: Double, leading: Double, bold: Bool = false, italic: Bool = false,
-                spaceBefore: Double = 0, spaceAfter: Double = 0, grey: Double = 0, accent: Bool = false) {
+                spaceBefore: Double = 0, spaceAfter: Double = 0, grey: Double = 0, accent: Bool = false,
+                justify: Bool = false) {
         self.family = family; self.size = size; self.leading = leading; self.bold = bold; self.italic = italic
         self.spaceBefore = spaceBefore; self.spaceAfter = spaceAfter; self.grey = grey; self.accent = accent
+        self.justify = justify
     }
 }

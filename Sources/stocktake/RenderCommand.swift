@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
 
     @Argument(help: "The Markdown document.") var document: String
     @Option(name: .shortAndLong, help: "The PDF to write (default: the document's name with .pdf).") var output: String?
-    @Option(help: "A template from Templates/ (default: document).") var template: String = "document"
+    @Option(help: "A template from Templates/, or the path of a template file (NAME.yaml), which may extend one.") var template: String = "document"
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {

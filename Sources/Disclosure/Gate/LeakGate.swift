@@ -30,6 +30,7 @@ public struct LeakGate: Sendable {
     /// Folded rewritten text of every item, by id.
     private let clearedText: [Int: String]
     private let itemsByLine: [String: Item]
+    private let passed = PassedBlocks()
 
     init(meeting: Meeting, rewriter: Rewriter, items: [ClearedItem]) {
         var r = rewriter
@@ -90,45 +91,56 @@ public struct LeakGate: Sendable {
         guard audience != .internal else { return [] }
         var out: [Diagnostic] = []
         for b in blocks {
-            let flat = FlatText(b.text)
+            let key = PassedBlocks.Key(text: b.text, span: b.span, chathamHouse: b.chathamHouse)
+            if passed.contains(key) { continue }
+            let findings = self.findings(b)
+            guard !findings.isEmpty else { passed.insert(key); continue }
             let at = b.span ?? SourceSpan.file(output)
             let from = b.span.map { " from the item at \($0)" } ?? ""
-            func leak(_ what: String, _ text: String) {
+            for (what, text) in findings {
                 out.append(.error(.leak, at: at, "\(output): \(what) '\(text)' drawn into a \(audience.rawValue) document\(from)",
                                   hint: "this output was not written; report this as a bug"))
             }
-            // An ordinary-word family name alone ("Young", "Bell") in text the rewriter never saw
-            // (a heading, a template) is a leak only after a title or a given name, or where it
-            // reads as a name ("Flores stressed").
-            for m in privatePeople.mentions(in: flat) {
-                let strong = rewriter.readsAsName(m, flat.tokens)
-                if m.ambiguous && !strong { continue }
-                if m.form.ordinary, m.titleStart == nil, m.form.kind != .fullName, m.form.words.count == 1, !strong { continue }
-                leak("the name of \(rewriter.describe(m.referent))", flat.text(m.range))
-            }
-            let key = Folding.key(b.text)
-            for t in internalHits(in: key) {
-                leak("the internal item at \(t.span)", String(t.key.prefix(60)))
-            }
-            if b.chathamHouse {
-                let item = b.span.flatMap { itemsBySpan[$0] ?? itemsByLine["\($0.path):\($0.start.line)"] }
-                var ch = item.map { Disclosure.context(of: $0, participation: rewriter.participation) }
-                    ?? ContentContext(rule: .chathamHouse, session: nil, path: at.path)
-                ch.rule = .chathamHouse
-                // The states present at the item's session count only when the block is that item's
-                // text: a block that groups items of several sessions is checked for speaking states.
-                if let i = item {
-                    let own = [clearedText[i.id], Folding.key(i.content.plainText)].compactMap { $0 }
-                    let isOwn = own.contains { o in o.contains(key) || (key.contains(o) && key.count <= o.count * 3 / 2 + 20) }
-                    if !isOwn { ch.session = nil }
-                }
-                let lang = rewriter.language(of: b.text)
-                for u in rewriter.analyse(flat, in: ch, language: lang).units
-                where !u.referents.contains(where: { if case .person = $0 { return true }; return false }) {
-                    leak(u.referents.map(rewriter.describe).joined(separator: ", "), flat.text(u.range))
-                }
-            }
         }
         return out
+    }
+
+    /// What one block leaks: (what, the text drawn) pairs; empty when it passes.
+    private func findings(_ b: Block) -> [(String, String)] {
+        var found: [(String, String)] = []
+        let flat = FlatText(b.text)
+        // An ordinary-word family name alone ("Young", "Bell") in text the rewriter never saw
+        // (a heading, a template) is a leak only after a title or a given name, or where it
+        // reads as a name ("Flores stressed").
+        for m in privatePeople.mentions(in: flat) {
+            let strong = rewriter.readsAsName(m, flat.tokens)
+            if m.ambiguous && !strong { continue }
+            if m.form.ordinary, m.titleStart == nil, m.form.kind != .fullName, m.form.words.count == 1, !strong { continue }
+            found.append(("the name of \(rewriter.describe(m.referent))", flat.text(m.range)))
+        }
+        let key = flat.tokens.map(\.folded).joined(separator: " ")
+        for t in internalHits(in: key) {
+            found.append(("the internal item at \(t.span)", String(t.key.prefix(60))))
+        }
+        if b.chathamHouse {
+            let at = b.span ?? SourceSpan.file("")
+            let item = b.span.flatMap { itemsBySpan[$0] ?? itemsByLine["\($0.path):\($0.start.line)"] }
+            var ch = item.map { Disclosure.context(of: $0, participation: rewriter.participation) }
+                ?? ContentContext(rule: .chathamHouse, session: nil, path: at.path)
+            ch.rule = .chathamHouse
+            // The states present at the item's session count only when the block is that item's
+            // text: a block that groups items of several sessions is checked for speaking states.
+            if let i = item {
+                let own = [clearedText[i.id], Folding.key(i.content.plainText)].compactMap { $0 }
+                let isOwn = own.contains { o in o.contains(key) || (key.contains(o) && key.count <= o.count * 3 / 2 + 20) }
+                if !isOwn { ch.session = nil }
+            }
+            let lang = rewriter.language(of: flat)
+            for u in rewriter.analyse(flat, in: ch, language: lang).units
+            where !u.referents.contains(where: { if case .person = $0 { return true }; return false }) {
+                found.append((u.referents.map(rewriter.describe).joined(separator: ", "), flat.text(u.range)))
+            }
+        }
+        return found
     }
 }

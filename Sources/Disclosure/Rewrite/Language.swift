@@ -19,14 +19,22 @@ public enum Language: String, Hashable, Sendable, CaseIterable {
         detect(tokens: Tokenizer.tokenize(Array(text)), fallback: fallback)
     }
 
+    /// The languages whose stop-word list has a word (a word may be in several).
+    private static let stopWordLanguages: [String: [Language]] = {
+        var index: [String: [Language]] = [:]
+        for lang in Language.allCases { for w in stopWords[lang] ?? [] { index[w, default: []].append(lang) } }
+        return index
+    }()
+
     package static func detect(tokens: [Token], fallback: Language, ignoring: Set<Int> = []) -> Language {
         var score: [Language: Int] = [:]
         var letters: [Language: Int] = [:]
         for (i, t) in tokens.enumerated() where !ignoring.contains(i) {
-            for (lang, words) in stopWords where words.contains(t.folded) { score[lang, default: 0] += 1 }
+            for lang in stopWordLanguages[t.folded] ?? [] { score[lang, default: 0] += 1 }
             // Letters only one of the two Romance languages writes: they break a tie between them.
-            if t.text.contains(where: { "ñáíóú".contains($0) }) { letters[.es, default: 0] += 1 }
-            if t.text.contains(where: { "èêàçûùâîôœë".contains($0) }) || t.afterApostrophe { letters[.fr, default: 0] += 1 }
+            let ascii = t.text.utf8.allSatisfy { $0 < 0x80 }
+            if !ascii, t.text.contains(where: { "ñáíóú".contains($0) }) { letters[.es, default: 0] += 1 }
+            if (!ascii && t.text.contains(where: { "èêàçûùâîôœë".contains($0) })) || t.afterApostrophe { letters[.fr, default: 0] += 1 }
         }
         if let es = score[.es], let fr = score[.fr], es == fr, es > (score[.en] ?? 0) {
             return (letters[.fr] ?? 0) > (letters[.es] ?? 0) ? .fr : .es

@@ -49,8 +49,10 @@ package struct Rewriter: Sendable {
 
     /// The language of a text, guessed from its words outside the names it mentions
     /// (`de la Cruz` says nothing about the sentence around it).
-    package func language(of text: String) -> Language {
-        let flat = FlatText(text)
+    package func language(of text: String) -> Language { language(of: FlatText(text)) }
+
+    /// The language of an already tokenized text, its names left out.
+    package func language(of flat: FlatText) -> Language {
         var names = Set<Int>()
         for m in finder.mentions(in: flat) { names.formUnion(m.tokens) }
         return Language.detect(tokens: flat.tokens, fallback: options.fallbackLanguage, ignoring: names)

@@ -78,7 +78,7 @@ enum TemplateFields {
     }
 
     private static func style(_ m: YAMLMapping, into s: inout TextStyle, diagnostics: inout DiagnosticBag) {
-        m.checkKeys(["family", "size", "leading", "bold", "italic", "space_before", "space_after", "grey", "accent"],
+        m.checkKeys(["family", "size", "leading", "bold", "italic", "space_before", "space_after", "grey", "accent", "justify"],
                     diagnostics: &diagnostics)
         if let (family, span) = m.string("family", diagnostics: &diagnostics) {
             let families = ["Noto Serif", "Noto Sans", "Noto Sans Arabic"]
@@ -95,6 +95,7 @@ enum TemplateFields {
         if let v = number(m, "space_after", &diagnostics) { s.spaceAfter = v }
         if let v = number(m, "grey", &diagnostics) { s.grey = min(1, v) }
         if let v = m.bool("accent", diagnostics: &diagnostics) { s.accent = v }
+        if let v = m.bool("justify", diagnostics: &diagnostics) { s.justify = v }
     }
 
     /// A non-negative number (millimetres or points).
