@@ -4,10 +4,11 @@ import Document
 import Foundation
 import Typeset
 
-/// Renders documents on all cores: one worker per core, each with its own `Typesetter` (and so
-/// its own font map, never shared across threads), taking the next document from a shared
-/// counter, largest first. Each rendered document's drawn text goes through the last gate before
-/// the file is kept.
+/// Composes and renders documents on all cores: one worker per core, each with its own
+/// `Typesetter` (and so its own font map, never shared across threads), taking the next output
+/// from a shared counter in plan order (the report, the largest, first). Each rendered
+/// document's drawn text goes through the last gate before the file is kept; a worker drops a
+/// document once it is written, so memory holds one document per worker.
 struct ParallelRenderer {
     var fonts: URL
     var workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -15,21 +16,20 @@ struct ParallelRenderer {
     /// Renders `jobs` to the staged paths `target(job)`; a job whose gate finds a leak has its file
     /// removed and its diagnostics set. `gate` is nil for no gate (internal outputs skip it anyway).
     func render(_ jobs: [PlannedOutput], target: @Sendable (PlannedOutput) -> URL, gate: LeakGate?) -> [RenderedOutput] {
-        let order = jobs.indices.sorted { (jobs[$0].document?.blocks.count ?? 0) > (jobs[$1].document?.blocks.count ?? 0) }
         let results = ResultBox(count: jobs.count)
         let threads = min(workers, max(1, jobs.count))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let typesetter = Typesetter(fontsFolder: fonts)
-            while let next = results.claim(), next < order.count {
-                let job = jobs[order[next]]
-                results.set(order[next], Self.renderOne(job, typesetter: typesetter, url: target(job), gate: gate))
+            while let next = results.claim() {
+                let job = jobs[next]
+                results.set(next, Self.renderOne(job, typesetter: typesetter, url: target(job), gate: gate))
             }
         }
         return results.all
     }
 
     static func renderOne(_ job: PlannedOutput, typesetter: Typesetter, url: URL, gate: LeakGate?) -> RenderedOutput {
-        guard let document = job.document else { return RenderedOutput(path: job.path, pages: 0, diagnostics: DiagnosticBag()) }
+        guard let document = job.compose?() else { return RenderedOutput(path: job.path, pages: 0, diagnostics: DiagnosticBag()) }
         let result = typesetter.render(document, to: url.path, sourcePath: job.path)
         var bag = result.diagnostics
         if !bag.hasErrors, let gate, job.audience != .internal {

@@ -1,14 +1,17 @@
 import Diagnostics
 import Document
+import Foundation
 import Model
 
-/// One output a build is to write: where, for whom, which `--only` kind it belongs to, the
-/// composed document (nil for a text output), and the meeting files its content depends on.
+/// One output a build is to write: where, for whom, which `--only` kind it belongs to, how to
+/// compose its document (nil for a text output), and the meeting files its content depends on.
+/// Documents are composed by the render workers, one at a time, so that composing runs on all
+/// cores and a build holds only the documents being rendered, not the whole meeting's.
 struct PlannedOutput: Sendable {
     var path: String
     var audience: Audience
     var kind: OutputKind?
-    var document: Document?
+    var compose: (@Sendable () -> Document)?
     /// Files whose errors make this output stale under `--keep-going`; nil means every file.
     var inputs: Set<String>?
 
@@ -21,4 +24,23 @@ struct RenderedOutput: Sendable {
     var path: String
     var pages: Int
     var diagnostics: DiagnosticBag
+}
+
+/// A value computed once, by the first worker that needs it (the others wait for it): the
+/// composers that several outputs share, and their digests.
+final class SharedOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var make: (@Sendable () -> Value)?
+    private var stored: Value?
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.lock(); defer { lock.unlock() }
+        if let stored { return stored }
+        let v = make!()
+        stored = v
+        make = nil
+        return v
+    }
 }

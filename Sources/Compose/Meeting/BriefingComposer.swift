@@ -7,7 +7,7 @@ import Model
 /// language): cover with the delegation's name, how the small tables work, one chapter per table
 /// it sits at (act, targets, civil society's key messages, regional specificities and questions),
 /// and the acts with their targets as an annex.
-public struct BriefingComposer: MeetingComposer {
+public struct BriefingComposer: MeetingComposer, Sendable {
     let parts: MeetingComposition
 
     /// The packs of the government view: they draw on regional outcomes and the sessions of the

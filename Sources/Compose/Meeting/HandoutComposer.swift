@@ -6,7 +6,7 @@ import Model
 /// A small table's handout (government) and the facilitator's sheet (internal): table, round, act
 /// and targets, the guiding questions, civil society's key messages and a ruled notes area; the
 /// sheet adds everyone seated, the governments among them, and civil society's strategy on the act.
-public struct HandoutComposer: MeetingComposer {
+public struct HandoutComposer: MeetingComposer, Sendable {
     /// Messages a handout prints at most, most widely raised first, so that it fits two sides.
     public static let maximumMessages = 6
 

@@ -3,7 +3,7 @@ import Document
 
 /// What every meeting-output composer works from: the facts and digest of one audience's view,
 /// the output's template, and the texts and message blocks in the output's language.
-struct MeetingComposition {
+struct MeetingComposition: Sendable {
     let facts: MeetingFacts
     let digest: MeetingDigest
     let template: OutputTemplate

@@ -5,9 +5,9 @@ import Model
 
 /// Turns aggregated messages into typeset blocks: the lead item's text (inline markup kept),
 /// a quiet tag saying where it recurred, and the nested items as a sub-list.
-struct MessageBlocks {
+struct MessageBlocks: Sendable {
     let texts: OutputTexts
-    let provenance: (ClearedItem) -> Provenance
+    let provenance: @Sendable (ClearedItem) -> Provenance
 
     /// The runs of an item's text (a table item gives its cells' text; tables are separate blocks).
     func runs(_ item: ClearedItem) -> [Run] {

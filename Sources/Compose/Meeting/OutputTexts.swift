@@ -3,7 +3,7 @@ import Document
 /// The fixed texts of one output in one language, from its template's `texts:` (falling back to
 /// English, then to the key itself so that a missing text shows up in review rather than as a
 /// blank). `{name}` placeholders are filled from the arguments.
-struct OutputTexts {
+struct OutputTexts: Sendable {
     let template: OutputTemplate
     let language: String
 

@@ -6,7 +6,7 @@ import Model
 /// The post-meeting report (SPEC 4, public): cover, contents, the meeting and its process, one
 /// chapter per act with numbered paragraphs, cross-cutting themes, where the input came from,
 /// participation, the organisations listed with consent, and the note on method.
-public struct ReportComposer: MeetingComposer {
+public struct ReportComposer: MeetingComposer, Sendable {
     let parts: MeetingComposition
 
     /// The report of the public view.

@@ -4,7 +4,7 @@ import Model
 
 /// Tent cards (SPEC 4, government): one folded card per small table and round, the table number
 /// and act readable from both sides of the fold, printable single-sided. Names no participant.
-public struct TentCardComposer {
+public struct TentCardComposer: Sendable {
     let facts: MeetingFacts
     let template: OutputTemplate
     let texts: OutputTexts
