@@ -69,7 +69,7 @@ fi
 : >"$out/compare.md"
 if [ "${BENCH_SKIP_COMPARE:-0}" != 1 ]; then
   log "compare.sh $size x$pairs"
-  ../shared/bench/compare.sh "$anchors" "$size" "$pairs" "$bin render {md} -o {pdf}" >"$out/compare.md"
+  ../shared/bench/compare.sh "$anchors" "$size" "$pairs" "$bin render {md} -o {pdf} --template $pkg/Benchmarks/templates/bench-report.yaml" >"$out/compare.md"
 fi
 
 # The floor's single-core rate, for the build target (median of 3 runs on the same content).

@@ -42,11 +42,14 @@ import TestSupport
         #expect(Self.snapshot(out) == before, "the output folder changed")
     }
 
-    @Test func twoBuildsGiveIdenticalBytesAcrossFoldersTimeZonesAndLocales() throws {
+    /// The second build also renders on one worker (`STOCKTAKE_JOBS=1`): parallel and serial
+    /// builds give the same bytes.
+    @Test func twoBuildsGiveIdenticalBytesAcrossFoldersTimeZonesLocalesAndWorkerCounts() throws {
         let shared = ExampleBuild.shared
         let elsewhere = PDFTools.temporaryFolder("stocktake-cwd")
         let second = ExampleBuild.build(ExampleBuild.example, in: elsewhere,
-                                        environment: ["TZ": "Asia/Kathmandu", "LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8"])
+                                        environment: ["TZ": "Asia/Kathmandu", "LC_ALL": "fr_FR.UTF-8", "LANG": "fr_FR.UTF-8",
+                                                      "STOCKTAKE_JOBS": "1"])
         #expect(second.status == 0, "\(second.stderr)")
         let a = Self.snapshot(shared.output).filter { $0.key.hasSuffix(".pdf") }
         let b = Self.snapshot(second.output).filter { $0.key.hasSuffix(".pdf") }

@@ -45,6 +45,23 @@ import Model
         #expect(leaks.map(\.span.path) == ["government/handouts/table-01-round-1.pdf"])
     }
 
+    /// The gate passes a block it has passed before without analysing it again; a leaking block
+    /// is never remembered, so every output that draws it is stopped, and a block that passed as
+    /// plain text is still analysed when it comes from chatham-house content.
+    @Test func aBlockSeenBeforeIsJudgedTheSameInEveryOutput() {
+        let d = Fixture.disclosure(Self.items)
+        let clean = LeakGate.Block(text: "Delegates discussed detention.", chathamHouse: false)
+        let leaking = LeakGate.Block(text: "Prepared with Mr. Bell", chathamHouse: false)
+        let states = LeakGate.Block(text: "Germany should end detention.", span: nil, chathamHouse: false)
+        for output in ["government/handouts/a.pdf", "government/handouts/b.pdf", "public/report.pdf"] {
+            let leaks = d.gate.scan([clean, leaking, states, clean], audience: output.hasPrefix("public") ? .public : .government,
+                                    output: output)
+            #expect(leaks.map(\.span.path) == [output])
+        }
+        let ch = LeakGate.Block(text: states.text, span: nil, chathamHouse: true)
+        #expect(d.gate.scan([ch], audience: .public, output: "public/report.pdf").count == 1)
+    }
+
     @Test func internalTextIsCaught() {
         let d = Fixture.disclosure(Self.items)
         let block = LeakGate.Block(text: "Note: press the delegation hard on firewalls before the next round of talks.",

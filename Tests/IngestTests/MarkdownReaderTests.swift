@@ -23,6 +23,23 @@ import Testing
         #expect(inl.contains(.strong([.text("Ana")])))
     }
 
+    @Test func crlfFrontMatterIsSplitToo() {
+        let text = "\u{FEFF}---\r\ntitle: Report\r\n...\r\n\r\n## Key messages\r\n"
+        let (doc, bag) = MarkdownReader.read(SourceFile(path: "r.md", text: text))
+        #expect(bag.isEmpty)
+        #expect(doc.frontMatterText == "title: Report")
+        guard case .heading(2, let title, let span) = doc.blocks.first else { Issue.record("no heading \(doc.blocks)"); return }
+        #expect(title.plainText == "Key messages")
+        #expect(span.start == SourceLocation(line: 5, column: 1))
+    }
+
+    @Test func aClosingFenceAtTheEndOfTheFileEndsTheFrontMatter() {
+        let (doc, bag) = MarkdownReader.read(SourceFile(path: "r.md", text: "---\ntitle: Only\n---"))
+        #expect(bag.isEmpty)
+        #expect(doc.frontMatterText == "title: Only")
+        #expect(doc.blocks.isEmpty)
+    }
+
     @Test func columnsAreUnicodeScalarsAfterMultibyteText() {
         let text = "## Mensajes clave\n- Él dijo: ñ <b>x</b>\n"
         let (_, bag) = MarkdownReader.read(SourceFile(path: "n.md", text: text))

@@ -11,6 +11,8 @@ struct OutputWriter {
     let installation: Installation
     let only: Set<OutputKind>
     let keepGoing: Bool
+    /// Render workers (one per core by default).
+    var workers: Int = ParallelRenderer.defaultWorkers
 
     /// What the write did.
     struct Result {
@@ -43,7 +45,7 @@ struct OutputWriter {
         let toRender = plan.filter { inScope($0) && !blocked($0) }
         let staging = transaction.staging
         for o in toRender { _ = try? transaction.stagedURL(o.path) }
-        let rendered = ParallelRenderer(fonts: installation.fonts)
+        let rendered = ParallelRenderer(fonts: installation.fonts, workers: workers)
             .render(toRender, target: { staging.appendingPathComponent($0.path) }, gate: gate)
         var failed = Set<String>()
         for r in rendered {

@@ -11,7 +11,14 @@ import Typeset
 /// document once it is written, so memory holds one document per worker.
 struct ParallelRenderer {
     var fonts: URL
-    var workers: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var workers: Int = Self.defaultWorkers
+
+    /// One worker per core, or `STOCKTAKE_JOBS` when set to a positive number (a shared machine;
+    /// the tests compare a one-worker build with a parallel one).
+    static var defaultWorkers: Int {
+        if let jobs = ProcessInfo.processInfo.environment["STOCKTAKE_JOBS"].flatMap({ Int($0) }), jobs > 0 { return jobs }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
 
     /// Renders `jobs` to the staged paths `target(job)`; a job whose gate finds a leak has its file
     /// removed and its diagnostics set. `gate` is nil for no gate (internal outputs skip it anyway).
