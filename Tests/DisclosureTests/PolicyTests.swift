@@ -68,6 +68,12 @@ import Model
                 == "Two governments agreed.")
         #expect(Fixture.rewrite("The co-facilitators said they would listen.", session: "t2")
                 == "Two governments said they would listen.")
+        // On the record, governments are states, and states stay (SPEC 3.2): a role phrase that
+        // points at government delegations stays too, and so do their organisations' names.
+        #expect(Fixture.rewrite("The co-facilitators said they would listen.", session: "plen")
+                == "The co-facilitators said they would listen.")
+        #expect(Fixture.rewrite("The Government of Germany thanked the host government.", session: "plen")
+                == "The Government of Germany thanked the host government.")
     }
 
     @Test func governmentItemFromSessionWithoutGovernmentsNamingAState() {

@@ -38,6 +38,9 @@ package struct DisclosurePolicy: Sendable {
         switch c.rule {
         case .chathamHouse: return true
         case .onRecord:
+            // A government delegation's organisation ("Government of Switzerland") is its state
+            // speaking, and on the record states stay (SPEC 3.2).
+            if members.allSatisfy({ participation.stateOf[$0.id] != nil }) { return false }
             if members.contains(where: \.isPublic) { return false }
             if c.anchors.contains(key) { return false }
             if members.allSatisfy(\.listConsent) { return false }
