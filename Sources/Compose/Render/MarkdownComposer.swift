@@ -28,13 +28,21 @@ public enum MarkdownComposer {
         return (Document(metadata: metadata, template: template.page(for: language), blocks: blocks), bag)
     }
 
+    /// A paragraph holding only `\\newpage` or `\\pagebreak`. Only short paragraphs are trimmed:
+    /// Foundation's `trimmingCharacters` on every paragraph was 4 % of a render.
+    static func isPageBreakCommand(_ inlines: [Inline]) -> Bool {
+        let text = inlines.plainText
+        guard text.utf8.count <= 32 else { return false }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed == "\\newpage" || trimmed == "\\pagebreak"
+    }
+
     static func convert(_ block: MarkdownBlock, diagnostics: inout DiagnosticBag) -> [Block] {
         switch block {
         case .heading(let level, let inlines, let span):
             return [Block(.heading(level: min(max(level, 1), 3), runs(inlines)), span: span)]
         case .paragraph(let inlines, let span):
-            let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
-            if text == "\\newpage" || text == "\\pagebreak" { return [Block(.pageBreak, span: span)] }
+            if isPageBreakCommand(inlines) { return [Block(.pageBreak, span: span)] }
             return [Block(.paragraph(runs(inlines)), span: span)]
         case .list(let list, let span):
             let items = list.items.map { item in ListItem(item.blocks.flatMap { convert($0, diagnostics: &diagnostics) }) }

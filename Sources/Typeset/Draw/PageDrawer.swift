@@ -13,6 +13,9 @@ final class PageDrawer {
     var elements: [Element?]
     var drawn = DrawnText()
     var pageText: [String] = []
+    /// One-off strings shaped once per document: a running head's title and chapter repeat on
+    /// every page, and shaping them anew for each page was 2 % of a render.
+    private var shapedStrings: [ShapedStringKey: ShapedParagraph] = [:]
     let geometry: PageGeometry
     /// The page each heading anchor landed on.
     let anchorPage: [String: Int]
@@ -118,8 +121,13 @@ final class PageDrawer {
     func drawString(_ s: String, style: TextStyle, x: Double, y: Double, width: Double,
                     align: TextShaper.Alignment, colour: Colour, record: Bool = false) -> Double {
         guard !s.isEmpty else { return 0 }
-        let p = shaper.shape(AttributedText([.text(s)], style: style), style: style, width: width, alignment: align)
-        builder.report(p, span: nil)
+        let key = ShapedStringKey(string: s, style: style, width: width, alignment: align)
+        let p: ShapedParagraph
+        if let shaped = shapedStrings[key] { p = shaped } else {
+            p = shaper.shape(AttributedText([.text(s)], style: style), style: style, width: width, alignment: align)
+            builder.report(p, span: nil)
+            shapedStrings[key] = p
+        }
         canvas.setColour(colour)
         var top = y
         for i in p.lines.indices {
@@ -155,4 +163,12 @@ final class PageDrawer {
         case .pageBreak: break
         }
     }
+}
+
+/// What a one-off string's shape depends on.
+private struct ShapedStringKey: Hashable {
+    var string: String
+    var style: TextStyle
+    var width: Double
+    var alignment: TextShaper.Alignment
 }
