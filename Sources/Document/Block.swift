@@ -39,6 +39,9 @@ public indirect enum BlockContent: Hashable, Sendable {
     case tableOfContents(TableOfContents)
     /// A cover page: always the first page, without running head or footer.
     case cover(Cover)
+    /// A document's title at the top of its first page, for templates without a cover: set in
+    /// the cover title's style, kept with what follows, not in the outline or the contents.
+    case title(String)
     /// A folded table card filling one page: the far half printed upside down.
     case tentCard(TentCard)
 }

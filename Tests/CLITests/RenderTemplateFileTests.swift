@@ -39,6 +39,14 @@ import TestSupport
         for end in ends.dropLast(2) { #expect(abs(end - rightEdge) < 1.5, "line ends at \(end), edge \(rightEdge)") }
         #expect((ends.last ?? 0) < rightEdge - 100)
 
+        // Without a cover, a front-matter title is set large at the top of page 1 (once: a
+        // title taken from the first heading is not repeated).
+        try "---\ntitle: Stocktaking notes\n---\n\n# First chapter\n\nText.\n\n# Second chapter\n\nMore text.\n"
+            .write(to: md, atomically: true, encoding: .utf8)
+        #expect(PDFTools.run(binary, ["render", md.path, "--template", template.path]).status == 0)
+        let large = PDFWordBox.read(pdf).filter { $0.page == 1 && $0.yMax - $0.yMin > 20 }.map(\.word)
+        #expect(large == ["Stocktaking", "notes", "First", "chapter", "Second", "chapter"], "\(large)")
+
         // A template path that does not exist is an unknown template, and writes nothing.
         let missing = PDFTools.run(binary, ["render", md.path, "-o", folder.appendingPathComponent("x.pdf").path,
                                             "--template", folder.appendingPathComponent("nope.yaml").path])

@@ -35,6 +35,7 @@ enum DocumentText {
                     }
                 case .image(let image): add(image.caption ?? "")
                 case .tableOfContents(let toc): add(toc.title)
+                case .title(let title): add(title)
                 case .cover(let cover): add(([cover.title, cover.subtitle, cover.kind, cover.marking] + cover.lines).joined(separator: " | "))
                 case .tentCard(let card): add([card.heading, card.title].joined(separator: " | "))
                 case .pageBreak, .rule: break

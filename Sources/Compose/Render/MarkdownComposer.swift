@@ -16,6 +16,8 @@ public enum MarkdownComposer {
             blocks.append(Block(.cover(Cover(title: metadata.title, subtitle: subtitle ?? "", lines: lines,
                                              kind: template.text("kind", language) ?? "")),
                                 span: SourceSpan(path: markdown.path, line: 1, column: 1), provenance: .cover))
+        } else if !metadata.title.isEmpty, metadata.title != firstHeading(markdown) {
+            blocks.append(Block(.title(metadata.title), span: SourceSpan(path: markdown.path, line: 1, column: 1), provenance: .cover))
         }
         let body = markdown.blocks.flatMap { convert($0, diagnostics: &bag) }
         let headingCount = body.filter { if case .heading = $0.content { return true } else { return false } }.count
@@ -35,6 +37,14 @@ public enum MarkdownComposer {
         guard text.utf8.count <= 32 else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed == "\\newpage" || trimmed == "\\pagebreak"
+    }
+
+    /// The plain text of the first heading (a title taken from it is not printed twice).
+    private static func firstHeading(_ markdown: MarkdownDocument) -> String? {
+        for block in markdown.blocks {
+            if case .heading(_, let inlines, _) = block { return inlines.plainText }
+        }
+        return nil
     }
 
     static func convert(_ block: MarkdownBlock, diagnostics: inout DiagnosticBag) -> [Block] {

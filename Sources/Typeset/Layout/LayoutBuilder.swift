@@ -71,6 +71,12 @@ final class LayoutBuilder {
             }
         case .paragraph(let runs):
             addParagraph(runs, indent: indent, box: box, spaceAfter: styles.body.spaceAfter)
+        case .title(let text):
+            let style = styles.coverTitle
+            let slot = shape([.text(text)], style: style, width: geometry.textWidth - indent)
+            append(.text(TextElement(slot: slot, indent: indent, colour: colour(style), spaceAfter: 12))) {
+                FlowItem(.lines(slot.value.lines.map(\.height)), spaceAfter: 12, keepWithNext: true)
+            }
         case .list(let list):
             addList(list, indent: indent, depth: 1, box: box)
         case .box(let b):
