@@ -41,7 +41,11 @@ public struct Item: Hashable, Sendable, Identifiable {
     /// The item's index in `Meeting.items`.
     public var id: Int
     public var content: ItemContent
+    /// Where the item starts: a list item's marker, a paragraph's first character.
     public var span: SourceSpan
+    /// Where its text starts when that is not `span` (a list item's text, after its marker):
+    /// the origin of the line and column of a rewrite in the redaction log.
+    public var textStart: SourceLocation?
     public var origin: ItemOrigin
     /// The rule its content falls under: its session's, or the outcome's.
     public var rule: SessionRule

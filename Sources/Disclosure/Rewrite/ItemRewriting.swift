@@ -11,10 +11,14 @@ package enum ItemRewriting {
         func run(_ inlines: [Inline]) -> [Inline] {
             let (rewritten, out, flat) = rewriter.rewrite(inlines, in: c, language: language)
             func span(_ offset: Int) -> SourceSpan {
-                SourceSpan(path: item.span.path, start: flat.location(of: offset, from: item.span.start))
+                SourceSpan(path: item.span.path, start: flat.location(of: offset, from: item.textStart ?? item.span.start))
             }
             for u in out.units {
-                records.append(RedactionRecord(kind: .rewrite, span: span(u.range.lowerBound), original: flat.text(u.range),
+                // A deleted adjective takes its space with it ("the 2015 Mexican programme"):
+                // the log points at the word.
+                var start = u.range.lowerBound
+                while start < u.range.upperBound - 1, flat.chars[start].isWhitespace { start += 1 }
+                records.append(RedactionRecord(kind: .rewrite, span: span(start), original: flat.text(start..<u.range.upperBound),
                                                replacement: u.text, reason: u.reason, item: item.id))
             }
             for m in out.ambiguous {

@@ -147,6 +147,7 @@ struct ItemBuilder {
                         acts: parent?.acts ?? (act.map { [$0] } ?? context.acts), targets: parent?.targets ?? [],
                         regions: parent?.regions ?? context.regions, tags: parent?.tags ?? [],
                         rapporteur: context.rapporteur, parent: parent?.id, depth: depth)
+        if itemSpan != nil { item.textStart = span.start }
         if let a = attributes { apply(a, to: &item, section: section) }
         if let cap = context.cap { item.clearance = item.clearance.stricter(cap) }
         if let parent { item.clearance = item.clearance.stricter(parent.clearance) }
