@@ -76,6 +76,25 @@ import Model
                 == "The Government of Germany thanked the host government.")
     }
 
+    /// A family name two participants share, one a government delegate: the descriptor says only
+    /// "a participant" (no sector, no region), whichever of them was meant; with a given name it
+    /// is one person again.
+    @Test func aSharedFamilyNameGetsADescriptorTrueOfEveryoneWhoBearsIt() {
+        var meeting = Fixture.meeting(items: [])
+        meeting.people.append(Fixture.person("p40", "Greta Becker", org: "Sin Fronteras", region: "europe"))
+        meeting.presence["t2", default: []].append("p40")
+        let r = Disclosure.rewriter(meeting: meeting, options: RewriteOptions())
+        func rewrite(_ text: String) -> String {
+            let it = Fixture.item(0, [.text(text)], session: "t2")
+            return ItemRewriting.rewrite(it, with: r, in: Disclosure.context(of: it, participation: r.participation),
+                                         fallback: .en).0.plainText
+        }
+        #expect(rewrite("Becker asked about firewalls.") == "A participant asked about firewalls.")
+        #expect(rewrite("Mr. Becker asked about firewalls.") == "A participant asked about firewalls.")
+        #expect(rewrite("Hans Becker asked about firewalls.") == "A government representative asked about firewalls.")
+        #expect(rewrite("Greta Becker asked about firewalls.").hasPrefix("A civil-society participant"))
+    }
+
     @Test func governmentItemFromSessionWithoutGovernmentsNamingAState() {
         let item = Fixture.item(0, [.text("Why does Mexico still detain children?")], session: "g1", clearance: .government)
         let d = Fixture.disclosure([item])

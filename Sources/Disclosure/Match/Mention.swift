@@ -12,6 +12,9 @@ package struct Mention: Hashable, Sendable {
     package var possessive: Bool
     /// An ordinary-word family name at the start of a sentence: a warning, not a rewrite.
     package var ambiguous: Bool
+    /// Other people the same words name ("Becker" when two participants are called Becker):
+    /// the descriptor then says only what they all are.
+    package var others: [Referent] = []
 
     package var referent: Referent { form.referent }
     package var firstToken: Int { titleStart ?? tokens.lowerBound }

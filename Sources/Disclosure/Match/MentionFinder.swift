@@ -22,8 +22,15 @@ package struct MentionFinder: Sendable {
             var found: Mention?
             candidates: for (end, formIndices) in trie.matches(in: tokens, at: i) {
                 let ordered = formIndices.map { trie.forms[$0] }.sorted { $0.priority < $1.priority }
-                for form in ordered {
-                    if let m = accept(form, tokens: tokens, range: i..<end, chars: text.chars) {
+                for (k, form) in ordered.enumerated() {
+                    if var m = accept(form, tokens: tokens, range: i..<end, chars: text.chars) {
+                        if case .person = m.referent {
+                            for other in ordered[(k + 1)...] where other.referent != m.referent {
+                                guard case .person = other.referent, !m.others.contains(other.referent),
+                                      accept(other, tokens: tokens, range: i..<end, chars: text.chars) != nil else { continue }
+                                m.others.append(other.referent)
+                            }
+                        }
                         found = m
                         break candidates
                     }

@@ -170,8 +170,10 @@ package struct Rewriter: Sendable {
         var end = ms[i].range.upperBound
         var referents: [Referent] = []
         var possessive = false
+        var namesake = false   // a name several participants share
         while true {
             referents.append(ms[j].referent)
+            if !ms[j].others.isEmpty { namesake = true }
             end = ms[j].range.upperBound
             possessive = ms[j].possessive
             if let a = affiliation(ms, after: j, tokens) {
@@ -201,9 +203,18 @@ package struct Rewriter: Sendable {
             }
             break
         }
-        let (kind, count) = descriptorKind(referents, group: g)
+        var (kind, count) = descriptorKind(referents, group: g)
+        // A name several participants share says only what they all are: "a participant" when
+        // one of them is a government delegate and another is not, and no region.
+        for m in ms[i...j] where !m.others.isEmpty {
+            let sectors = Set(([m.referent] + m.others).map { r -> String in
+                if case .person(let id) = r { return participation.people[id]?.sector.rawValue ?? "" }
+                return ""
+            })
+            if sectors.count > 1, case .person = kind { kind = .person(nil) }
+        }
         // A possessive keeps the descriptor short: never "a participant from Asia's paper".
-        let qualifier = count == 1 && !possessive ? self.qualifier(for: referents[0], in: c, lang: lang) : nil
+        let qualifier = count == 1 && !possessive && !namesake ? self.qualifier(for: referents[0], in: c, lang: lang) : nil
         var text = Phrasebook.phrase(kind, count: count, lang, qualifier: qualifier)
         if possessive, lang == .en { text = Phrasebook.possessive(text) }
         let (t, prefix) = Articles.absorbLeft(ms[i].firstToken, tokens: tokens, lang: lang)
