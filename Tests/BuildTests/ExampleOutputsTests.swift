@@ -102,6 +102,26 @@ import TestSupport
         }
     }
 
+    /// One chapter per table a delegation sits at: its rounds at the same table (same act) share
+    /// the chapter, whose box lists each round (STYLE: packs of 6–16 pages).
+    @Test func briefingPacksHaveOneChapterPerTable() {
+        let m = build.meeting
+        let tableWords = ["Table ", "Mesa "]
+        let delegations = Dictionary(grouping: m.people.filter(\.isGovernment), by: \.organisation)
+        var merged = 0
+        for (org, delegates) in delegations {
+            let ids = Set(delegates.map(\.id))
+            let seated = m.sessions.filter { $0.kind == .table && (m.presence[$0.id] ?? []).contains(where: ids.contains) }
+            let tables = Set(seated.map { "\($0.table ?? 0) \($0.acts)" })
+            merged += seated.count - tables.count
+            let pdf = build.url("government/briefing/\(Self.slug(org)).pdf")
+            let chapters = PDFStructure.read(pdf).outline.filter { e in e.level == 1 && tableWords.contains { e.title.hasPrefix($0) } }
+            #expect(chapters.count == tables.count, "\(org): \(chapters.map(\.title))")
+            #expect((6...16).contains(PDFTools.pageCount(pdf) ?? 0), "\(org): \(PDFTools.pageCount(pdf) ?? 0) pages")
+        }
+        #expect(merged > 0, "no delegation sits at a table twice: the merge is not exercised")
+    }
+
     @Test func reportCountsRecurringMessages() {
         let text = PDFTools.text(build.url("public/report.pdf")).joined(separator: " ")
         let regions = build.meeting.regions.count

@@ -49,21 +49,38 @@ public struct BriefingComposer: MeetingComposer, Sendable {
         blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(facts.language).contents, depth: 1))))
         blocks.append(.heading(1, [.text(texts("how_heading"))]))
         blocks.append(.paragraph(texts("how_text", ["n": "\(tables.count)"])))
+        // The rounds a delegation sits at the same table, on the same acts, share one chapter (its
+        // box lists every round): the content is the same, and a pack stays short.
+        var chapters: [[SessionInfo]] = []
         for table in tables.sorted(by: { ($0.round ?? 0, $0.table ?? 0) < ($1.round ?? 0, $1.table ?? 0) }) {
-            blocks += tableChapter(table)
+            if let i = chapters.firstIndex(where: { $0[0].table == table.table && $0[0].acts == table.acts }) {
+                chapters[i].append(table)
+            } else {
+                chapters.append([table])
+            }
         }
+        for sessions in chapters { blocks += tableChapter(sessions) }
         blocks += annex()
         let kind = texts("kind", ["delegation": delegation])
         return MeetingDocument.make(facts: facts, texts: texts, kind: kind, header: kind, blocks: blocks,
                                     date: date, draftLabel: draftLabel)
     }
 
-    func tableChapter(_ table: SessionInfo) -> [Block] {
-        let label = texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"])
+    /// One table's chapter, for the rounds (`sessions`) the delegation sits at it.
+    func tableChapter(_ sessions: [SessionInfo]) -> [Block] {
+        let table = sessions[0]
+        let label: String
+        if sessions.count == 1 {
+            label = texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"])
+        } else {
+            let rounds = sessions.map { "\($0.round ?? 0)" }
+            let list = rounds.dropLast().joined(separator: ", ") + texts("and") + rounds.last!
+            label = texts("table_rounds", ["t": "\(table.table ?? 0)", "r": list])
+        }
         var blocks: [Block] = [.heading(1, [.text(label)])]
         for actID in table.acts {
             guard let act = digest.acts.first(where: { $0.act.id == actID }) else { continue }
-            blocks.append(TableBox.make(table: table, act: act.act, texts: texts))
+            blocks.append(TableBox.make(tables: sessions, act: act.act, texts: texts))
             let lists: [(String, [RecurringMessage])] = [
                 ("messages_heading", act.messages),
                 ("specificities_heading", act.specificities.flatMap(\.messages)),
@@ -104,11 +121,16 @@ public struct BriefingComposer: MeetingComposer, Sendable {
 /// The shaded box that opens a table's chapter or handout: table, round, day, act and targets.
 enum TableBox {
     static func make(table: SessionInfo, act: Act, texts: OutputTexts) -> Block {
-        var lines: [Block] = [
+        make(tables: [table], act: act, texts: texts)
+    }
+
+    /// The box for one table over several rounds: a line per round.
+    static func make(tables: [SessionInfo], act: Act, texts: OutputTexts) -> Block {
+        var lines: [Block] = tables.map { table in
             .paragraph([.strong([.text(texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"]))]),
-                        .text(" · " + texts("day", ["d": "\(table.day)"]))]),
-            .paragraph([.strong([.text(texts.actTitle(act.id, act.title))])]),
-        ]
+                        .text(" · " + texts("day", ["d": "\(table.day)"]))])
+        }
+        lines.append(.paragraph([.strong([.text(texts.actTitle(act.id, act.title))])]))
         for t in act.targets {
             var runs: [Run] = [.text(t.id + " " + t.text)]
             if let timeline = t.timeline { runs += [.text(" "), .tag(texts("timeline", ["t": timeline]))] }
