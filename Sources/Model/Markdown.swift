@@ -8,6 +8,9 @@ public indirect enum Inline: Hashable, Sendable {
     case strong([Inline])
     case code(String)
     case link(destination: String, [Inline])
+    /// An image: its source as written, and its alt text. Only `render` draws images (a
+    /// paragraph holding one image alone); everywhere else an image is its alt text.
+    case image(source: String, [Inline])
     /// A hard line break (two spaces or a backslash at the end of a line).
     case lineBreak
     /// A soft line break: a newline inside a paragraph, typeset as a space.
@@ -19,7 +22,7 @@ extension Inline {
     public var plainText: String {
         switch self {
         case .text(let s), .code(let s): return s
-        case .emphasis(let c), .strong(let c), .link(_, let c): return c.plainText
+        case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): return c.plainText
         case .lineBreak: return "\n"
         case .softBreak: return " "
         }

@@ -19,7 +19,8 @@ public enum MarkdownComposer {
         } else if !metadata.title.isEmpty, metadata.title != firstHeading(markdown) {
             blocks.append(Block(.title(metadata.title), span: SourceSpan(path: markdown.path, line: 1, column: 1), provenance: .cover))
         }
-        let body = markdown.blocks.flatMap { convert($0, diagnostics: &bag) }
+        let folder = URL(fileURLWithPath: markdown.path).deletingLastPathComponent()
+        let body = markdown.blocks.flatMap { convert($0, folder: folder, diagnostics: &bag) }
         let headingCount = body.filter { if case .heading = $0.content { return true } else { return false } }.count
         if let depth = template.contentsDepth, headingCount >= 2 {
             blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(language).contents, depth: depth)),
@@ -47,18 +48,33 @@ public enum MarkdownComposer {
         return nil
     }
 
-    static func convert(_ block: MarkdownBlock, diagnostics: inout DiagnosticBag) -> [Block] {
+    /// The image of a paragraph that holds one image and nothing else (whitespace aside), with
+    /// its source resolved against the document's folder and its alt text as the caption.
+    static func standaloneImage(_ inlines: [Inline], folder: URL) -> ImageBlock? {
+        let content = inlines.filter {
+            if case .text(let s) = $0 { return !s.allSatisfy(\.isWhitespace) }
+            if case .softBreak = $0 { return false }
+            return true
+        }
+        guard content.count == 1, case .image(let source, let alt) = content[0], !source.isEmpty else { return nil }
+        let path = source.hasPrefix("/") ? source : folder.appendingPathComponent(source).path
+        let caption = alt.plainText.trimmingCharacters(in: .whitespaces)
+        return ImageBlock(path: path, caption: caption.isEmpty ? nil : caption)
+    }
+
+    static func convert(_ block: MarkdownBlock, folder: URL, diagnostics: inout DiagnosticBag) -> [Block] {
         switch block {
         case .heading(let level, let inlines, let span):
             return [Block(.heading(level: min(max(level, 1), 3), runs(inlines)), span: span)]
         case .paragraph(let inlines, let span):
             if isPageBreakCommand(inlines) { return [Block(.pageBreak, span: span)] }
+            if let image = standaloneImage(inlines, folder: folder) { return [Block(.image(image), span: span)] }
             return [Block(.paragraph(runs(inlines)), span: span)]
         case .list(let list, let span):
-            let items = list.items.map { item in ListItem(item.blocks.flatMap { convert($0, diagnostics: &diagnostics) }) }
+            let items = list.items.map { item in ListItem(item.blocks.flatMap { convert($0, folder: folder, diagnostics: &diagnostics) }) }
             return [Block(.list(ListBlock(ordered: list.ordered, start: list.start, items: items)), span: span)]
         case .blockQuote(let children, let span):
-            return [Block(.box(BoxBlock(.quote, children.flatMap { convert($0, diagnostics: &diagnostics) })), span: span)]
+            return [Block(.box(BoxBlock(.quote, children.flatMap { convert($0, folder: folder, diagnostics: &diagnostics) })), span: span)]
         case .table(let table, let span):
             return [Block(.table(TableShape.table(table)), span: span)]
         case .codeBlock(let code, let span):
@@ -88,6 +104,7 @@ public enum MarkdownComposer {
             case .strong(let c): return .strong(runs(c))
             case .code(let s): return .code(s)
             case .link(let destination, let c): return .link(url: destination, runs(c))
+            case .image(_, let alt): return .emphasis(runs(alt))
             case .lineBreak: return .lineBreak
             case .softBreak: return .text(" ")
             }

@@ -33,7 +33,7 @@ package struct FlatText: Sendable {
         for inline in inlines {
             switch inline {
             case .text(let s), .code(let s): chars.append(contentsOf: s)
-            case .emphasis(let c), .strong(let c), .link(_, let c): flatten(c, into: &chars, breaks: &breaks)
+            case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): flatten(c, into: &chars, breaks: &breaks)
             case .lineBreak: breaks.append(chars.count); chars.append("\n")
             case .softBreak: breaks.append(chars.count); chars.append(" ")
             }

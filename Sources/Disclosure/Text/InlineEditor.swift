@@ -76,6 +76,9 @@ package struct InlineEditor {
                 let from = offset
                 let r = rewrite(c, &offset)
                 if unwrap(dest, from..<offset) { out.append(contentsOf: r) } else if !r.isEmpty { out.append(.link(destination: dest, r)) }
+            case .image(let source, let c):
+                let r = rewrite(c, &offset)
+                if !r.isEmpty { out.append(.image(source: source, r)) }
             case .lineBreak, .softBreak:
                 if let e = starts[offset] { out.append(.text(e.replacement)) }
                 else if !inside(offset) { out.append(inline) }

@@ -153,7 +153,8 @@ private struct Converter {
                 let url = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
                 result.append(.link(destination: url, inlines(under: child, depth: depth + 1)))
             case CMARK_NODE_IMAGE:
-                result.append(contentsOf: inlines(under: child, depth: depth + 1))
+                let source = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
+                result.append(.image(source: source, inlines(under: child, depth: depth + 1)))
             case CMARK_NODE_HTML_INLINE:
                 diagnostics.error(.rawHTML, at: span(child), "raw HTML is not allowed: '\(literal(child))'",
                                   hint: "write the text in Markdown")

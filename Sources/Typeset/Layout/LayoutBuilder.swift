@@ -163,7 +163,17 @@ final class LayoutBuilder {
         let w = min(maxWidth, img.widthMM.map { $0 * PageGeometry.pointsPerMM } ?? Double(png.pixelWidth) * 0.75)
         let h = min(geometry.textHeight * 0.9, w * Double(png.pixelHeight) / Double(max(1, png.pixelWidth)))
         append(.image(png, width: h * Double(png.pixelWidth) / Double(max(1, png.pixelHeight)), height: h),
-               FlowItem(.block(h), spaceBefore: 6, spaceAfter: 10))
+               FlowItem(.block(h), spaceBefore: 6, spaceAfter: img.caption == nil ? 10 : 4, keepWithNext: img.caption != nil))
+        // A caption is numbered with the charts ("Figure 2. …") and kept with its image.
+        guard let caption = img.caption else { return }
+        figureCount += 1
+        var style = styles.caption
+        style.bold = false
+        let slot = shape([.strong([.text("\(template.labels.figure) \(figureCount).")]), .text(" " + caption)],
+                         style: style, width: maxWidth, alignment: .center)
+        append(.text(TextElement(slot: slot, indent: indent, colour: colour(style), spaceAfter: max(style.spaceAfter, 10)))) {
+            FlowItem(.lines(slot.value.lines.map(\.height)), spaceAfter: max(style.spaceAfter, 10))
+        }
     }
 
     // MARK: Helpers

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `stocktake render` draws a PNG that a paragraph holds alone, with its alt text as a numbered
+/// caption; a missing image is an error at its line, and writes nothing.
+@Suite struct RenderImageTests {
+    let binary = PDFTools.stocktakeBinary.path
+
+    @Test func aStandaloneImageIsDrawnWithItsCaption() throws {
+        let folder = PDFTools.temporaryFolder("render-image")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("img"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: PDFTools.packageRoot.appendingPathComponent("Templates/logo.png"),
+                                         to: folder.appendingPathComponent("img/plan.png"))
+        let md = folder.appendingPathComponent("doc.md")
+        try """
+        # Seating
+
+        The plan of the room:
+
+        ![Seating plan of table 3](img/plan.png)
+
+        Text with an inline ![icon](img/plan.png) stays text.
+        """.write(to: md, atomically: true, encoding: .utf8)
+        let run = PDFTools.run(binary, ["render", md.path, "-o", folder.appendingPathComponent("doc.pdf").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let pdf = folder.appendingPathComponent("doc.pdf")
+        let images = PDFTools.run("pdfimages", ["-list", pdf.path]).stdout.split(separator: "\n").dropFirst(2)
+            .filter { $0.contains(" 360 ") && $0.contains(" 120 ") }
+        #expect(images.count == 1, "the plan, drawn once (the inline one is its alt text): \(images)")
+        let text = PDFTools.text(pdf).joined(separator: "\n")
+        #expect(text.contains("Figure 1. Seating plan of table 3"), "\(text)")
+        #expect(text.contains("Text with an inline icon stays text."))
+        #expect(PDFTools.run("qpdf", ["--check", pdf.path]).status == 0)
+
+        // A missing image: an error at its paragraph, and no PDF.
+        try "# Seating\n\nIntro.\n\n![Plan](img/missing.png)\n".write(to: md, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: pdf)
+        let missing = PDFTools.run(binary, ["render", md.path, "-o", pdf.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("doc.md:5:1: error: cannot read the PNG image") && missing.stderr.contains("[missing-file]"),
+                "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pdf.path))
+    }
+}
