@@ -33,6 +33,9 @@ public indirect enum BlockContent: Hashable, Sendable {
     case pageBreak
     /// A thin horizontal rule across the text block.
     case rule
+    /// Ruled lines for handwriting down to the foot of the page, taking at least
+    /// `minimumFraction` of the text block's height (else they fill the next page).
+    case ruledArea(minimumFraction: Double)
     case table(Table)
     case figure(Figure)
     case image(ImageBlock)

@@ -34,6 +34,26 @@ import Testing
         }
     }
 
+    /// A ruled notes area takes the rest of its page when at least its minimum is left, else it
+    /// (and the heading kept with it) fills the next page; nothing follows it on its page.
+    @Test func aFillTakesTheRestOfThePageOrTheNextOne() {
+        let pageHeight = 100.0
+        for filler in stride(from: 0.0, through: 100.0, by: 5.0) {
+            let items = [FlowItem(.block(filler)), FlowItem(.lines([10]), keepWithNext: true),
+                         FlowItem(.fill(minimum: 30)), FlowItem(.lines([10, 10]))]
+            let pages = Paginator.paginate(items, pageHeight: pageHeight)
+            let fill = pages.enumerated().flatMap { p, pls in pls.filter { $0.item == 2 }.map { (p, $0) } }
+            let heading = pages.enumerated().flatMap { p, pls in pls.filter { $0.item == 1 }.map { (p, $0) } }
+            #expect(fill.count == 1 && heading.count == 1)
+            guard let (page, placement) = fill.first, let (headingPage, _) = heading.first else { continue }
+            #expect(headingPage == page)
+            #expect(abs(placement.y + placement.height - pageHeight) < 0.001, "filler \(filler): \(placement)")
+            #expect(placement.height >= 30 - 0.001)
+            #expect(page == (filler + 10 + 30 <= pageHeight ? 0 : 1), "filler \(filler)")
+            #expect(pieces(pages, item: 3).allSatisfy { $0.0 == page + 1 })
+        }
+    }
+
     @Test func aHeadingIsNeverTheLastThingOnAPage() {
         for filler in stride(from: 0.0, through: 120.0, by: 1.0) {
             let items = [FlowItem(.block(filler)),

@@ -38,7 +38,7 @@ enum DocumentText {
                 case .title(let title): add(title)
                 case .cover(let cover): add(([cover.title, cover.subtitle, cover.kind, cover.marking] + cover.lines).joined(separator: " | "))
                 case .tentCard(let card): add([card.heading, card.title].joined(separator: " | "))
-                case .pageBreak, .rule: break
+                case .pageBreak, .rule, .ruledArea: break
                 @unknown default: break
                 }
             }

@@ -58,11 +58,14 @@ public struct HandoutComposer: MeetingComposer, Sendable {
         }
         if seats == nil {
             blocks.append(.heading(2, [.text(texts("notes_heading"))]))
-            blocks += (0..<12).flatMap { _ in [Block.paragraph(" "), Block(.rule)] }
+            blocks.append(Block(.ruledArea(minimumFraction: Self.notesFraction)))
         }
         return MeetingDocument.make(facts: facts, texts: texts, kind: texts("kind", ["label": label]), header: label,
                                     blocks: blocks, date: date, draftLabel: draftLabel)
     }
+
+    /// The least share of a page the notes area takes (STYLE: "at least a third of a page").
+    static let notesFraction = 1.0 / 3
 
     func facilitatorPart(_ act: ActDigest, seats: [Seat]) -> [Block] {
         var blocks: [Block] = [.heading(2, [.text(texts("seated_heading"))])]

@@ -158,6 +158,14 @@ final class PageDrawer {
             canvas.draw(img, x: left + (geometry.textWidth - w) / 2, y: top, width: w, height: h)
         case .rule:
             canvas.strokeLine(x1: left, y1: top + 0.5, x2: left + geometry.textWidth, y2: top + 0.5, width: 0.4, colour: .grey(0.6))
+        case .ruledArea:
+            // Lines 8 mm apart, the usual pitch for handwriting.
+            let pitch = 8 * PageGeometry.pointsPerMM
+            var y = top + pitch
+            while y <= top + pl.height + 0.01 {
+                canvas.strokeLine(x1: left, y1: y, x2: left + geometry.textWidth, y2: y, width: 0.4, colour: .grey(0.6))
+                y += pitch
+            }
         case .cover(let c, let logos): drawCover(c, logos: logos, page: page)
         case .tentCard(let card): drawTentCard(card)
         case .pageBreak: break

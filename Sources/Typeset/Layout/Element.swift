@@ -9,6 +9,8 @@ enum Element {
     case figure(Figure, ChartLayout)
     case image(PNGImage, width: Double, height: Double)
     case rule
+    /// Handwriting lines over the placement's height.
+    case ruledArea
     case cover(Cover, logos: [PNGImage])
     case tentCard(TentCard)
     case pageBreak

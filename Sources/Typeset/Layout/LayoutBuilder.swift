@@ -86,6 +86,8 @@ final class LayoutBuilder {
             append(.pageBreak, FlowItem(.pageBreak))
         case .rule:
             append(.rule, FlowItem(.block(1), spaceBefore: 6, spaceAfter: 10))
+        case .ruledArea(let fraction):
+            append(.ruledArea, FlowItem(.fill(minimum: geometry.textHeight * min(1, max(0, fraction))), spaceBefore: 4))
         case .table(let t):
             addTable(t, indent: indent)
         case .figure(let f):

@@ -11,6 +11,9 @@ public struct FlowItem: Hashable, Sendable {
         case table(header: Double, rows: [Double])
         /// A block that never breaks (figure, image, rule, cover).
         case block(Double)
+        /// A block that takes the rest of its page, at least `minimum` points of it: where less
+        /// is left, it starts the next page and fills it (a handout's ruled notes area).
+        case fill(minimum: Double)
         /// Ends the page.
         case pageBreak
     }

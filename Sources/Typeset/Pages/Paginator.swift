@@ -18,6 +18,9 @@ public enum Paginator {
             case .pageBreak: break
             case .block(let h):
                 state.place(Placement(item: index, range: 0..<0, y: state.y, height: h))
+            case .fill:
+                state.place(Placement(item: index, range: 0..<0, y: state.y, height: max(0, pageHeight - state.y)))
+                state.y = pageHeight
             case .lines(let heights):
                 placeLines(heights, item: index, state: &state)
             case .table(let header, let rows):
@@ -38,6 +41,7 @@ public enum Paginator {
         switch item.body {
         case .pageBreak: return 0
         case .block(let h): own = h
+        case .fill(let minimum): own = minimum
         case .lines(let hs):
             own = item.keepWithNext || hs.count <= 3 ? hs.reduce(0, +) : hs[0] + hs[1]
         case .table(let header, let rows):
