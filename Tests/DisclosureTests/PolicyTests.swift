@@ -26,6 +26,11 @@ import Model
                 == "One government delegation said it would reply.")
         #expect(Fixture.rewrite("The Guatemalan authorities were silent.", session: "t2")
                 == "One government's authorities were silent.")
+        // A question's subject, after its auxiliary.
+        #expect(Fixture.rewrite("Will Mexico support regularisation?", session: "t2") == "Will one government support regularisation?")
+        #expect(Fixture.rewrite("Why does Mexico oppose firewalls?", session: "t2") == "Why does one government oppose firewalls?")
+        // …but not a place: "Is Mexico City ready?" has no state as its subject… and "in Mexico" stays.
+        #expect(Fixture.rewrite("Are migrants in Mexico safe?", session: "t2") == "Are migrants in Mexico safe?")
     }
 
     @Test func statesNeverAtAChathamHouseSessionStay() {
@@ -96,11 +101,16 @@ import Model
     }
 
     @Test func governmentItemFromSessionWithoutGovernmentsNamingAState() {
-        let item = Fixture.item(0, [.text("Why does Mexico still detain children?")], session: "g1", clearance: .government)
+        let item = Fixture.item(0, [.text("Ask Mexico why it still detains children.")], session: "g1", clearance: .government)
         let d = Fixture.disclosure([item])
         #expect(d.log.records.map(\.kind) == [.governmentItemNamesState])
         #expect(d.diagnostics.all.map(\.code) == [.governmentItemNamesState])
         #expect(d.diagnostics.all.first?.message.contains("'Mexico'") == true)
+        // Where the state is the question's subject it holds a position, and is replaced (SPEC 3.2).
+        let subject = Fixture.item(0, [.text("Why does Mexico still detain children?")], session: "g1", clearance: .government)
+        let s = Fixture.disclosure([subject])
+        #expect(s.cleared(for: GovernmentReaders.self).items.first?.plainText == "Why does one government still detain children?")
+        #expect(s.diagnostics.all.isEmpty)
     }
 }
 

@@ -8,6 +8,7 @@ package enum ItemRewriting {
         let language = rewriter.language(of: item.content.plainText)
         var records: [RedactionRecord] = []
         var statesNamed: [String] = []
+        var firstState: SourceSpan?   // where the first state named stands
         func run(_ inlines: [Inline]) -> [Inline] {
             let (rewritten, out, flat) = rewriter.rewrite(inlines, in: c, language: language)
             func span(_ offset: Int) -> SourceSpan {
@@ -29,6 +30,7 @@ package enum ItemRewriting {
                                                original: flat.text(m.range), replacement: unit?.text ?? "",
                                                reason: reason, item: item.id))
             }
+            if firstState == nil, let m = out.statesNamed.first { firstState = span(m.range.lowerBound) }
             statesNamed += out.statesNamed.map { flat.text($0.range) }
             return rewritten
         }
@@ -45,7 +47,7 @@ package enum ItemRewriting {
         if item.clearance == .government, let s = c.session, !rewriter.participation.hasGovernment(at: s), !statesNamed.isEmpty {
             var seen = Set<String>()
             let names = statesNamed.filter { seen.insert($0).inserted }.map { "'\($0)'" }.joined(separator: ", ")
-            records.append(RedactionRecord(kind: .governmentItemNamesState, span: item.span, original: names, replacement: "",
+            records.append(RedactionRecord(kind: .governmentItemNamesState, span: firstState ?? item.span, original: names, replacement: "",
                                            reason: "a question from session \(s), where no government was present", item: item.id))
         }
         return (content, language, records)

@@ -101,6 +101,12 @@ package enum Lexicon {
 
     /// "according to", "según", "selon": what follows speaks.
     package static let accordingTo: Set<String> = ["segun", "selon"]
+    /// English auxiliaries that put the subject after them in a question: "Will Mexico support…?",
+    /// "Does Ghana accept…?".
+    package static let questionAuxiliaries: Set<String> = [
+        "will", "would", "does", "do", "did", "is", "are", "was", "were", "can", "could", "should", "shall",
+        "has", "have", "had", "may", "might", "must",
+    ]
 
     /// Whether a token is a verb (or an adverb before one) in a language.
     package static func isVerb(_ t: Token, _ lang: Language) -> Bool {

@@ -58,6 +58,9 @@ extension Rewriter {
             if q >= 0, Articles.definite.contains(tokens[q].folded) { q -= 1 }
             let place = q >= 0 && Lexicon.placePrepositions.contains(tokens[q].folded)
             var actor = verbAfter && !place
+            // A question's subject after its auxiliary: "Will Mexico support…?", "Why does Ghana…?"
+            if lang == .en, first >= 1, tokens[first].gap == " ", Lexicon.questionAuxiliaries.contains(tokens[first - 1].folded),
+               after < tokens.count, !Lexicon.placePrepositions.contains(tokens[after].folded) { actor = true }
             if possessive, after < tokens.count, noun(tokens[after], lang) != nil { actor = true }
             // "the Argentine delegate": a name before a noun of its words, as an adjective.
             if lang == .en, !possessive, after < tokens.count, tokens[after].gap == " ", noun(tokens[after], lang) != nil {
