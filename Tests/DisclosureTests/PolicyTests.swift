@@ -19,6 +19,12 @@ import Model
                 == "One country's civil society raised detention.")
     }
 
+    @Test func hyphenatedCompoundsOfAPresentState() {
+        // Mexico sits at t1: there even a compound points at the delegation.
+        #expect(Fixture.rewrite("A Mexico-led initiative was discussed.", session: "t1") == "A government-led initiative was discussed.")
+        #expect(Fixture.rewrite("Mexico-based groups asked for visas.", session: "t1") == "Nationally based groups asked for visas.")
+    }
+
     @Test func statesSpeakingElsewhereGo() {
         // Mexico sits at t1 (chatham-house), not t2: at t2 it goes only where it speaks.
         #expect(Fixture.rewrite("Mexico said it would reply.", session: "t2") == "One government said it would reply.")

@@ -75,6 +75,13 @@ extension Rewriter {
             if p >= 0, Lexicon.accordingTo.contains(tokens[p].folded) { actor = true }
             if p >= 1, tokens[p - 1].folded == "according", tokens[p].folded == "to" { actor = true }
             guard always || actor else { return (n, nil) }
+            // A compound: "a Mexico-led initiative" → "a government-led initiative", "Mexico-based
+            // groups" → "nationally based groups" (not "one country-based").
+            if lang == .en, n == 1, !possessive, after < tokens.count, tokens[after].afterHyphen {
+                let suffix = tokens[after]
+                let text = suffix.folded == "based" ? "nationally based" : "government-" + suffix.text
+                return unit(chain[0].range.lowerBound, suffix.end, text)
+            }
             // "el gobierno de Guatemala", "the Government of Mexico", "la délégation du Mexique":
             // the noun and the name together become one descriptor.
             if k >= 1, let nn = noun(tokens[k - 1], lang), nn.cls != .word, ["of", "de", "del", "du", "d"].contains(tokens[k].folded),
