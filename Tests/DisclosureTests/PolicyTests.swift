@@ -25,6 +25,22 @@ import Model
         #expect(Fixture.rewrite("Mexico-based groups asked for visas.", session: "t1") == "Nationally based groups asked for visas.")
     }
 
+    /// "Congolese" is the adjective of both Congos: whichever of them has a delegate at the
+    /// table, the adjective goes.
+    @Test func anAdjectiveTwoStatesShareGoesWhenEitherIsPresent() {
+        for state in ["COD", "COG"] {
+            var meeting = Fixture.meeting(items: [])
+            meeting.people.append(Fixture.person("g-\(state)-1", "Jean Mbeki", org: "Government of \(state)", sector: .government,
+                                                 region: "africa", state: state))
+            meeting.presence["t2", default: []].append("g-\(state)-1")
+            let r = Disclosure.rewriter(meeting: meeting, options: RewriteOptions())
+            let it = Fixture.item(0, [.text("The Congolese delegation said no.")], session: "t2")
+            let out = ItemRewriting.rewrite(it, with: r, in: Disclosure.context(of: it, participation: r.participation),
+                                            fallback: .en).0.plainText
+            #expect(out == "One government delegation said no.", "\(state): \(out)")
+        }
+    }
+
     @Test func statesSpeakingElsewhereGo() {
         // Mexico sits at t1 (chatham-house), not t2: at t2 it goes only where it speaks.
         #expect(Fixture.rewrite("Mexico said it would reply.", session: "t2") == "One government said it would reply.")

@@ -6,6 +6,9 @@ public enum Referent: Hashable, Sendable, CustomStringConvertible {
     case state(String)
     case role(Int)
 
+    var isPerson: Bool { if case .person = self { return true }; return false }
+    var isState: Bool { if case .state = self { return true }; return false }
+
     public var description: String {
         switch self {
         case .person(let id): return "person \(id)"

@@ -24,9 +24,12 @@ package struct MentionFinder: Sendable {
                 let ordered = formIndices.map { trie.forms[$0] }.sorted { $0.priority < $1.priority }
                 for (k, form) in ordered.enumerated() {
                     if var m = accept(form, tokens: tokens, range: i..<end, chars: text.chars) {
-                        if case .person = m.referent {
+                        // The same words may name several people ("Becker") or states ("Congolese"):
+                        // the mention keeps them all, so that none is let through.
+                        if m.referent.isPerson || m.referent.isState {
                             for other in ordered[(k + 1)...] where other.referent != m.referent {
-                                guard case .person = other.referent, !m.others.contains(other.referent),
+                                guard other.referent.isPerson == m.referent.isPerson, other.referent.isState == m.referent.isState,
+                                      !m.others.contains(other.referent),
                                       accept(other, tokens: tokens, range: i..<end, chars: text.chars) != nil else { continue }
                                 m.others.append(other.referent)
                             }

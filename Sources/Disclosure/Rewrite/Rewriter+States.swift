@@ -24,9 +24,13 @@ extension Rewriter {
               ms[j].possessive == ms[j + 1].possessive, coordinated(ms[j], ms[j + 1], tokens) { j += 1 }
         let chain = Array(ms[i...j])
         let n = chain.count
+        // An adjective several states share ("Congolese") is treated as the strictest of them.
         let treatments = chain.map { m -> DisclosurePolicy.StateTreatment in
-            if case .state(let id) = m.referent { return policy.treatment(ofState: id, in: c) }
-            return .keep
+            let all = ([m.referent] + m.others).compactMap { r -> DisclosurePolicy.StateTreatment? in
+                if case .state(let id) = r { return policy.treatment(ofState: id, in: c) }
+                return nil
+            }
+            return all.contains(.always) ? .always : all.contains(.ifActor) ? .ifActor : .keep
         }
         guard treatments.contains(where: { $0 != .keep }) else { return (n, nil) }
         let first = chain[0].firstToken
