@@ -41,5 +41,19 @@ import TestSupport
         #expect(missing.stderr.contains("doc.md:5:1: error: cannot read the PNG image") && missing.stderr.contains("[missing-file]"),
                 "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: pdf.path))
+        #expect(missing.stderr.contains("it cannot be read"), "\(missing.stderr)")
+
+        // Not a PNG (a JPEG renamed, say), or one too large to decode safely: the same, with why.
+        try Data("not an image".utf8).write(to: folder.appendingPathComponent("img/fake.png"))
+        var huge = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8))
+        huge.append(contentsOf: [0, 0, 0x9C, 0x40, 0, 0, 0x9C, 0x40, 8, 6, 0, 0, 0])  // 40,000 × 40,000
+        try huge.write(to: folder.appendingPathComponent("img/huge.png"))
+        for (file, why) in [("fake.png", "it is not a PNG file"), ("huge.png", "it is too large (40000 × 40000 pixels")] {
+            try "# Seating\n\n![Plan](img/\(file))\n".write(to: md, atomically: true, encoding: .utf8)
+            let bad = PDFTools.run(binary, ["render", md.path, "-o", pdf.path])
+            #expect(bad.status == 1)
+            #expect(bad.stderr.contains("doc.md:3:1: error: cannot read the PNG image") && bad.stderr.contains(why), "\(bad.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: pdf.path))
+        }
     }
 }

@@ -1,4 +1,5 @@
 internal import CPangoCairo
+import Foundation
 
 /// A PNG image loaded by cairo, kept until drawn.
 final class PNGImage {
@@ -6,8 +7,25 @@ final class PNGImage {
     let pixelWidth: Int
     let pixelHeight: Int
 
-    /// Loads a PNG file; nil if it cannot be read or is not a PNG.
+    /// The most pixels an image may have (a 40-megapixel image already takes 160 MB decoded).
+    static let maximumPixels = 40_000_000
+
+    /// Why the file at `path` cannot be drawn, judged from its first bytes without decoding it:
+    /// nil when it is a PNG of a reasonable size.
+    static func problem(path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "cannot be read" }
+        defer { try? handle.close() }
+        let head = [UInt8](handle.readData(ofLength: 24))
+        guard head.count == 24, head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+              Array(head[12..<16]) == Array("IHDR".utf8) else { return "is not a PNG file" }
+        let width = head[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = head[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        if width * height > maximumPixels { return "is too large (\(width) × \(height) pixels; at most 40 megapixels)" }
+        return nil
+    }
+
+    /// Loads a PNG file; nil if it cannot be read, is not a PNG or is too large.
     init?(path: String) {
+        guard Self.problem(path: path) == nil else { return nil }
         let s = cairo_image_surface_create_from_png(path)!
         guard cairo_surface_status(s) == CAIRO_STATUS_SUCCESS else { cairo_surface_destroy(s); return nil }
         surface = s

@@ -158,7 +158,8 @@ final class LayoutBuilder {
 
     private func addImage(_ img: ImageBlock, indent: Double) {
         guard let png = PNGImage(path: img.path) else {
-            diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG image '\(img.path)'")
+            let problem = PNGImage.problem(path: img.path) ?? "cannot be decoded"
+            diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG image '\(img.path)': it \(problem)")
             return
         }
         let maxWidth = geometry.textWidth - indent
