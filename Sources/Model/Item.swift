@@ -46,6 +46,9 @@ public struct Item: Hashable, Sendable, Identifiable {
     /// Where its text starts when that is not `span` (a list item's text, after its marker):
     /// the origin of the line and column of a rewrite in the redaction log.
     public var textStart: SourceLocation?
+    /// For each source line of its text after the first, the columns before the text (a list
+    /// item's continuation indent, a block quote's `> `): where a rewrite on that line stands.
+    public var lineIndents: [Int] = []
     public var origin: ItemOrigin
     /// The rule its content falls under: its session's, or the outcome's.
     public var rule: SessionRule

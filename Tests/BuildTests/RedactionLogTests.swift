@@ -42,4 +42,20 @@ import TestSupport
         }
         #expect(checked > 200)
     }
+
+    /// A hard-wrapped item: a name on a continuation line is logged at that line, at the column
+    /// after the item's indentation.
+    @Test func aRewriteOnAContinuationLineIsLoggedWhereItStands() throws {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let note = meeting.appendingPathComponent("notes/day1/d1-act2.md")
+        var text = try String(contentsOf: note, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        text += "\n- The group heard that the new visa\n  was explained by Ms. Ortega at length.\n"
+        try text.write(to: note, atomically: true, encoding: .utf8)
+        let built = ExampleBuild.build(meeting, arguments: ["--only", "report"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let csv = try String(contentsOf: built.url("internal/redactions.csv"), encoding: .utf8)
+        let row = Self.rows(csv).first { $0.count >= 4 && $0[0] == "notes/day1/d1-act2.md" && $0[3] == "Ms. Ortega" && Int($0[1]) ?? 0 > lines }
+        #expect(row.map { [$0[1], $0[2]] } == ["\(lines + 2)", "20"], "\(String(describing: row))")
+    }
 }

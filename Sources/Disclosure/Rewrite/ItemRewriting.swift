@@ -12,7 +12,8 @@ package enum ItemRewriting {
         func run(_ inlines: [Inline]) -> [Inline] {
             let (rewritten, out, flat) = rewriter.rewrite(inlines, in: c, language: language)
             func span(_ offset: Int) -> SourceSpan {
-                SourceSpan(path: item.span.path, start: flat.location(of: offset, from: item.textStart ?? item.span.start))
+                SourceSpan(path: item.span.path, start: flat.location(of: offset, from: item.textStart ?? item.span.start,
+                                                                      indents: item.lineIndents))
             }
             for u in out.units {
                 // A deleted adjective takes its space with it ("the 2015 Mexican programme"):

@@ -41,10 +41,12 @@ package struct FlatText: Sendable {
     }
 
     /// The source line and column of an offset, given where the text starts: lines counted from
-    /// the breaks; a column after a break counts from the line start (indentation unknown).
-    package func location(of offset: Int, from start: SourceLocation) -> SourceLocation {
+    /// the breaks; a column after a break counts from where that line's text starts
+    /// (`indents[k]`: the columns before the text of the k-th line after the first; 0 if unknown).
+    package func location(of offset: Int, from start: SourceLocation, indents: [Int] = []) -> SourceLocation {
         let before = breaks.filter { $0 < offset }
         guard let last = before.last else { return SourceLocation(line: start.line, column: start.column + offset) }
-        return SourceLocation(line: start.line + before.count, column: offset - last)
+        let indent = before.count <= indents.count ? indents[before.count - 1] : 0
+        return SourceLocation(line: start.line + before.count, column: offset - last + indent)
     }
 }

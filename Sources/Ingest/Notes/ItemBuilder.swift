@@ -131,6 +131,27 @@ struct ItemBuilder {
         for block in rest { emit(block, section: section, parent: me, depth: childDepth) }
     }
 
+    /// The line breaks (soft or hard) in inline text.
+    static func breakCount(_ inlines: [Inline]) -> Int {
+        inlines.reduce(0) { n, inline in
+            switch inline {
+            case .softBreak, .lineBreak: return n + 1
+            case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): return n + breakCount(c)
+            case .text, .code: return n
+            }
+        }
+    }
+
+    /// The columns before a line's text: its indentation and block-quote markers.
+    static func indent(of line: String) -> Int {
+        var n = 0
+        for c in line.unicodeScalars {
+            guard c == " " || c == "\t" || c == ">" else { break }
+            n += 1
+        }
+        return n
+    }
+
     /// Makes an item: splits off and applies its attribute block, computes its clearance.
     private mutating func add(_ content: ItemContent, span: SourceSpan, section: Section, parent: Item?,
                               depth: Int, itemSpan: SourceSpan? = nil) -> Item? {
@@ -148,6 +169,10 @@ struct ItemBuilder {
                         regions: parent?.regions ?? context.regions, tags: parent?.tags ?? [],
                         rapporteur: context.rapporteur, parent: parent?.id, depth: depth)
         if itemSpan != nil { item.textStart = span.start }
+        if case .text(let inlines) = content {
+            let lines = Self.breakCount(inlines)
+            item.lineIndents = lines == 0 ? [] : (1...lines).map { Self.indent(of: context.file.lineText(span.start.line + $0)) }
+        }
         if let a = attributes { apply(a, to: &item, section: section) }
         if let cap = context.cap { item.clearance = item.clearance.stricter(cap) }
         if let parent { item.clearance = item.clearance.stricter(parent.clearance) }
