@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Build", "Ingest", "Diagnostics"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "Model", "Diagnostics"]),
     ]
 )
