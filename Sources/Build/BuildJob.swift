@@ -18,6 +18,10 @@ public struct BuildJob: Sendable {
     /// Test hook: roster ids whose mentions the rewriter lets through unchanged, to prove that the
     /// last gate stops them.
     public var letSlip: Set<String> = []
+    /// Told after each output is rendered (from the render workers, one call at a time): outputs
+    /// done, outputs to render, the path just done. The CLI shows it on a terminal.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ path: String) -> Void
+    public var progress: Progress?
 
     public init(meeting: String?, output: String, only: Set<OutputKind>, strict: Bool, keepGoing: Bool,
                 draft: Bool, installation: Installation = .locate()) {
@@ -51,8 +55,9 @@ public struct BuildJob: Sendable {
         let planner = OutputPlanner(disclosure: disclosure, templates: templates, date: date, draftLabel: label,
                                     preTableInputs: Self.preTableInputs(meetingValue))
         let plan = planner.plan()
-        let writer = OutputWriter(output: URL(fileURLWithPath: output), installation: installation, only: only,
+        var writer = OutputWriter(output: URL(fileURLWithPath: output), installation: installation, only: only,
                                   keepGoing: keepGoing)
+        writer.progress = progress
         let result = writer.write(plan: plan, errorFiles: errorFiles, redactions: disclosure.log.csv, gate: disclosure.gate)
         bag.append(contentsOf: result.diagnostics)
         return JobResult(diagnostics: bag, summary: result.summary(errors: bag.errorCount, warnings: bag.warningCount,

@@ -16,9 +16,12 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {
-        let job = BuildJob(meeting: meeting, output: output, only: Set(only), strict: strict,
+        var job = BuildJob(meeting: meeting, output: output, only: Set(only), strict: strict,
                            keepGoing: keepGoing, draft: draft)
+        let live = showsProgress(format: format)
+        if live { job.progress = { done, total, path in progressLine("rendered \(done)/\(total) \(path)") } }
         let result = job.run()
+        if live { progressLine("") }
         emit(result.diagnostics.sorted, format: format)
         note(result.summary)
         if result.internalFailure { throw ExitCode(70) }

@@ -19,6 +19,14 @@ func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
     FileHandle.standardError.write(Data(out.utf8))
 }
 
+/// Whether to show a live progress line: text diagnostics on a terminal.
+func showsProgress(format: DiagnosticFormat) -> Bool { format == .text && isatty(2) == 1 }
+
+/// Replaces the live progress line on stderr (an empty line clears it).
+func progressLine(_ text: String) {
+    FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+}
+
 /// Prints a progress or summary line to stderr.
 func note(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -61,6 +61,21 @@ import TestSupport
         #expect(!paths.isEmpty && paths.allSatisfy { $0.hasPrefix("government/handouts/") }, "\(changes)")
         let page = PDFTools.text(out.appendingPathComponent("government/handouts/table-01-round-1.pdf")).first ?? ""
         #expect(page.contains("DRAFT"))
+        // stderr is not a terminal here: no live progress line, no escape codes.
+        #expect(!run.stderr.contains("\u{1B}") && !run.stderr.contains("\r") && !run.stderr.contains("rendered "), "\(run.stderr)")
+    }
+
+    /// On a terminal, a build shows which output it has rendered, on one line it rewrites, and
+    /// clears it before the summary.
+    @Test func aTerminalSeesProgress() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let out = PDFTools.temporaryFolder("stocktake-progress").appendingPathComponent("Output")
+        let command = "\(PDFTools.stocktakeBinary.path) build \(ExampleBuild.example.path) --output \(out.path) --only handouts"
+        let run = PDFTools.run("/usr/bin/script", ["-qc", command, "/dev/null"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\r\u{1B}[Krendered 1/21 government/handouts/"), "\(run.stdout.prefix(300))")
+        #expect(run.stdout.contains("rendered 21/21 "))
+        #expect(run.stdout.contains("\r\u{1B}[K") && run.stdout.contains("wrote 21 output(s)"))
     }
 
     @Test func initStartsAMeetingThatBuilds() throws {

@@ -13,6 +13,7 @@ struct OutputWriter {
     let keepGoing: Bool
     /// Render workers (one per core by default).
     var workers: Int = ParallelRenderer.defaultWorkers
+    var progress: BuildJob.Progress?
 
     /// What the write did.
     struct Result {
@@ -45,7 +46,7 @@ struct OutputWriter {
         let toRender = plan.filter { inScope($0) && !blocked($0) }
         let staging = transaction.staging
         for o in toRender { _ = try? transaction.stagedURL(o.path) }
-        let rendered = ParallelRenderer(fonts: installation.fonts, workers: workers)
+        let rendered = ParallelRenderer(fonts: installation.fonts, workers: workers, progress: progress)
             .render(toRender, target: { staging.appendingPathComponent($0.path) }, gate: gate)
         var failed = Set<String>()
         for r in rendered {

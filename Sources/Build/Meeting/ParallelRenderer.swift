@@ -12,6 +12,8 @@ import Typeset
 struct ParallelRenderer {
     var fonts: URL
     var workers: Int = Self.defaultWorkers
+    /// Told after each output: how many are done, of how many, and the one just done.
+    var progress: BuildJob.Progress?
 
     /// One worker per core, or `STOCKTAKE_JOBS` when set to a positive number (a shared machine;
     /// the tests compare a one-worker build with a parallel one).
@@ -29,7 +31,9 @@ struct ParallelRenderer {
             let typesetter = Typesetter(fontsFolder: fonts)
             while let next = results.claim() {
                 let job = jobs[next]
-                results.set(next, Self.renderOne(job, typesetter: typesetter, url: target(job), gate: gate))
+                results.set(next, Self.renderOne(job, typesetter: typesetter, url: target(job), gate: gate)) { done in
+                    progress?(done, jobs.count, job.path)
+                }
             }
         }
         return results.all
@@ -55,6 +59,7 @@ struct ParallelRenderer {
 private final class ResultBox: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
+    private var done = 0
     private var slots: [RenderedOutput?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
@@ -66,8 +71,12 @@ private final class ResultBox: @unchecked Sendable {
         return next - 1
     }
 
-    func set(_ index: Int, _ value: RenderedOutput) {
-        lock.lock(); slots[index] = value; lock.unlock()
+    /// Stores a result, then tells `stored` how many are stored (under the lock: one call at a time).
+    func set(_ index: Int, _ value: RenderedOutput, stored: (Int) -> Void) {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = value
+        done += 1
+        stored(done)
     }
 
     var all: [RenderedOutput] {
