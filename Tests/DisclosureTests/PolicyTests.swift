@@ -38,7 +38,21 @@ import Model
             let out = ItemRewriting.rewrite(it, with: r, in: Disclosure.context(of: it, participation: r.participation),
                                             fallback: .en).0.plainText
             #expect(out == "One government delegation said no.", "\(state): \(out)")
+            // "Congo" alone is how people write either Congo.
+            let said = Fixture.item(0, [.text("Congo said it would reply.")], session: "t2")
+            #expect(ItemRewriting.rewrite(said, with: r, in: Disclosure.context(of: said, participation: r.participation),
+                                          fallback: .en).0.plainText == "One government said it would reply.", "\(state)")
         }
+        // "Korea" is either Korea; a roster's country "Congo" is still the Republic of the Congo.
+        var meeting = Fixture.meeting(items: [])
+        meeting.people.append(Fixture.person("g-prk-1", "Kim Il", org: "Government of PRK", sector: .government,
+                                             region: "asia", state: "PRK"))
+        meeting.presence["t2", default: []].append("g-prk-1")
+        let r = Disclosure.rewriter(meeting: meeting, options: RewriteOptions())
+        let korea = Fixture.item(0, [.text("Korea asked for the floor.")], session: "t2")
+        #expect(ItemRewriting.rewrite(korea, with: r, in: Disclosure.context(of: korea, participation: r.participation),
+                                      fallback: .en).0.plainText == "One government asked for the floor.")
+        #expect(StateLexicon.gazetteer.stateID(forCountry: "Congo") == "COG")
     }
 
     @Test func statesSpeakingElsewhereGo() {

@@ -75,7 +75,7 @@ package struct FormSet: Sendable {
     /// abbreviations as written, adjectives and demonyms (English ones capitalised).
     package static func forms(of e: StateLexicon.Entry, words: OrdinaryWords) -> [Form] {
         var out: [Form] = []
-        for n in e.names {
+        for n in e.names + e.sharedNames {
             let w = Folding.words(n)
             out.append(Form(words: w, written: n, kind: .stateName, referent: .state(e.id),
                             ordinary: e.homographs.contains(Folding.key(n)) || words.isOrdinary(w)))

@@ -13,10 +13,14 @@ package struct StateLexicon: Sendable {
         /// Forms that are also ordinary words, given names or other places (`Chad`, `china`):
         /// matched only capitalised or next to a noun that makes them a state.
         package var homographs: Set<String>
+        /// Names that also name another state, matched for this one too but never read as it in
+        /// a roster's `country` ("Congo" is the Republic of the Congo's name, and how people
+        /// often write the DR Congo).
+        package var sharedNames: [String]
         package init(id: String, names: [String], abbreviations: [String] = [], adjectives: [String] = [],
-                     homographs: Set<String> = []) {
+                     homographs: Set<String> = [], sharedNames: [String] = []) {
             self.id = id; self.names = names; self.abbreviations = abbreviations; self.adjectives = adjectives
-            self.homographs = homographs
+            self.homographs = homographs; self.sharedNames = sharedNames
         }
     }
 
@@ -33,8 +37,18 @@ package struct StateLexicon: Sendable {
     /// Every state of the gazetteer.
     package static let gazetteer = StateLexicon(entries: StateGazetteer.shared.all.map { s in
         Entry(id: s.id, names: s.names.filter { n in !s.abbreviations.contains(n) },
-              abbreviations: s.abbreviations, adjectives: s.adjectives, homographs: Set(s.homographs.map(Folding.key)))
+              abbreviations: s.abbreviations, adjectives: s.adjectives,
+              homographs: Set(s.homographs.map(Folding.key)).union((sharedNames[s.id] ?? []).map(Folding.key).filter { $0 == "congo" }),
+              sharedNames: sharedNames[s.id] ?? [])
     })
+
+    /// Short names people use for states that are not (only) theirs: "Congo" is the Republic of
+    /// the Congo's name and how the DR Congo is often written; "Korea" is either Korea. A mention
+    /// counts as each of them (the strictest treatment wins), so that none slips through.
+    /// "Congo" is also a river: a homograph for the DR Congo too, as it is for the Republic.
+    static let sharedNames: [String: [String]] = [
+        "COD": ["Congo"], "KOR": ["Korea", "Corea", "Corée"], "PRK": ["Korea", "Corea", "Corée"],
+    ]
 
     /// The gazetteer id of a roster `country` (a name or an alpha-3 code), or nil.
     package func stateID(forCountry country: String) -> String? {
