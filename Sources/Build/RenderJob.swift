@@ -56,7 +56,7 @@ public struct RenderJob: Sendable {
         if let epoch = sourceDateEpoch.flatMap({ Int64($0.trimmingCharacters(in: .whitespaces)) }) {
             date = DocumentDate(secondsSince1970: epoch)
         }
-        let title = front.title ?? firstHeading(markdown) ?? URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+        let title = front.title ?? markdown.firstHeading ?? URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
         let metadata = Metadata(title: title, author: front.author ?? "", subject: front.subject ?? "",
                                 creator: "stocktake", date: date ?? .epoch1980)
         let (document, composeBag) = MarkdownComposer.compose(markdown, metadata: metadata, subtitle: front.subtitle,
@@ -70,12 +70,5 @@ public struct RenderJob: Sendable {
         bag.append(contentsOf: result.diagnostics)
         let summary = bag.hasErrors ? "" : "wrote \(outputPath) (\(result.pageCount) pages)"
         return JobResult(diagnostics: bag, summary: summary)
-    }
-
-    private func firstHeading(_ markdown: MarkdownDocument) -> String? {
-        for block in markdown.blocks {
-            if case .heading(_, let inlines, _) = block { return inlines.plainText }
-        }
-        return nil
     }
 }

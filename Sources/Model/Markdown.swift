@@ -100,3 +100,13 @@ public struct MarkdownDocument: Hashable, Sendable {
         self.frontMatterLine = frontMatterLine; self.blocks = blocks
     }
 }
+
+extension MarkdownDocument {
+    /// The plain text of its first heading, if any (a document's title when the front matter has none).
+    public var firstHeading: String? {
+        for block in blocks {
+            if case .heading(_, let inlines, _) = block { return inlines.plainText }
+        }
+        return nil
+    }
+}

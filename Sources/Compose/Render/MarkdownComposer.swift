@@ -16,7 +16,7 @@ public enum MarkdownComposer {
             blocks.append(Block(.cover(Cover(title: metadata.title, subtitle: subtitle ?? "", lines: lines,
                                              kind: template.text("kind", language) ?? "")),
                                 span: SourceSpan(path: markdown.path, line: 1, column: 1), provenance: .cover))
-        } else if !metadata.title.isEmpty, metadata.title != firstHeading(markdown) {
+        } else if !metadata.title.isEmpty, metadata.title != markdown.firstHeading {  // a title taken from it is not printed twice
             blocks.append(Block(.title(metadata.title), span: SourceSpan(path: markdown.path, line: 1, column: 1), provenance: .cover))
         }
         let folder = URL(fileURLWithPath: markdown.path).deletingLastPathComponent()
@@ -38,14 +38,6 @@ public enum MarkdownComposer {
         guard text.utf8.count <= 32 else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed == "\\newpage" || trimmed == "\\pagebreak"
-    }
-
-    /// The plain text of the first heading (a title taken from it is not printed twice).
-    private static func firstHeading(_ markdown: MarkdownDocument) -> String? {
-        for block in markdown.blocks {
-            if case .heading(_, let inlines, _) = block { return inlines.plainText }
-        }
-        return nil
     }
 
     /// The image of a paragraph that holds one image and nothing else (whitespace aside), with

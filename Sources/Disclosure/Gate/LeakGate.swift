@@ -123,10 +123,9 @@ public struct LeakGate: Sendable {
             found.append(("the internal item at \(t.span)", String(t.key.prefix(60))))
         }
         if b.chathamHouse {
-            let at = b.span ?? SourceSpan.file("")
             let item = b.span.flatMap { itemsBySpan[$0] ?? itemsByLine["\($0.path):\($0.start.line)"] }
             var ch = item.map { Disclosure.context(of: $0, participation: rewriter.participation) }
-                ?? ContentContext(rule: .chathamHouse, session: nil, path: at.path)
+                ?? ContentContext(rule: .chathamHouse, session: nil, path: b.span?.path ?? "")
             ch.rule = .chathamHouse
             // The states present at the item's session count only when the block is that item's
             // text: a block that groups items of several sessions is checked for speaking states.
