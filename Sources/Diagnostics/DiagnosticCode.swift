@@ -36,6 +36,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case rawHTML = "raw-html"
     case nestingTooDeep = "nesting-too-deep"
     case clearanceLoosened = "clearance-loosened"
+    case headingLikeLine = "heading-like-line"
+    case invisibleCharacter = "invisible-character"
     // Warnings about content that is legal but suspicious
     case sessionWithoutNotes = "session-without-notes"
     case actWithoutInput = "act-without-input"

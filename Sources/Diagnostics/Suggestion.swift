@@ -18,17 +18,31 @@ public enum Suggestion {
         closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
     }
 
+    /// Whether `word` is a near miss of `known` — a misspelling of a field name (SPEC 1): within
+    /// one edit for names of up to 6 letters, two for longer ones, a swap of two letters counting
+    /// as one edit; case ignored. A name equal to `known` is no near miss.
+    public static func isNearMiss(_ word: String, of known: String) -> Bool {
+        let a = Array(word.lowercased()), b = Array(known.lowercased())
+        guard a != b else { return false }
+        let limit = b.count <= 6 ? 1 : 2
+        guard abs(a.count - b.count) <= limit else { return false }
+        return distance(a, b) <= limit
+    }
+
+    /// Edit distance with adjacent transpositions (optimal string alignment).
     static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var prev2 = [Int](repeating: 0, count: b.count + 1)
         var prev = Array(0...b.count)
         var cur = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             cur[0] = i
             for j in 1...b.count {
                 cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { cur[j] = min(cur[j], prev2[j - 2] + 1) }
             }
-            swap(&prev, &cur)
+            (prev2, prev, cur) = (prev, cur, prev2)
         }
         return prev[b.count]
     }

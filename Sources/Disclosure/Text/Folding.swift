@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Folds text for matching (SPEC 3.2): lower case, accents dropped, apostrophe and hyphen styles
 /// unified. Works one `Character` at a time so that folded tokens keep their place in the source.
@@ -19,7 +20,7 @@ package enum Folding {
         "đ": "d", "Đ": "d", "ı": "i", "ð": "d", "þ": "th",
     ]
     private static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}", "\u{2032}"]
-    private static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{00AD}"]
+    private static let hyphens: Set<Character> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}"]
 
     package static func kind(of c: Character) -> Kind {
         if c.isASCII {
@@ -30,6 +31,7 @@ package enum Folding {
             if c == "." || c == "!" || c == "?" { return .sentenceEnd }
             return .other
         }
+        if isInvisible(c) { return .other }
         if apostrophes.contains(c) { return .apostrophe }
         if hyphens.contains(c) { return .hyphen }
         if c.isWhitespace { return .space }
@@ -39,12 +41,23 @@ package enum Folding {
     }
 
     /// The folded form of one letter.
+    /// Invisible formatting is dropped and a look-alike letter of another script read as the
+    /// Latin letter it imitates (`Confusables`): "Cаnada" with a Cyrillic а folds to "canada".
     package static func fold(_ c: Character) -> String {
         if let s = special[c] { return s }
-        let scalars = String(c).decomposedStringWithCanonicalMapping.unicodeScalars.filter {
-            $0.properties.generalCategory != .nonspacingMark && $0.properties.generalCategory != .enclosingMark
+        var out = ""
+        for scalar in String(c).decomposedStringWithCanonicalMapping.unicodeScalars {
+            let category = scalar.properties.generalCategory
+            if category == .nonspacingMark || category == .enclosingMark || Confusables.isInvisible(scalar) { continue }
+            if let ascii = Confusables.ascii(for: scalar) { out += ascii } else { out.unicodeScalars.append(scalar) }
         }
-        return String(String.UnicodeScalarView(scalars)).lowercased()
+        return out.lowercased()
+    }
+
+    /// A character made only of invisible formatting (zero-width space, soft hyphen, bidi marks…):
+    /// matching sees through it, inside a word too (SPEC 1).
+    package static func isInvisible(_ c: Character) -> Bool {
+        !c.isASCII && c.unicodeScalars.allSatisfy(Confusables.isInvisible)
     }
 
     /// The folded words of a string, e.g. `"Côte d’Ivoire"` → `["cote", "d", "ivoire"]`.

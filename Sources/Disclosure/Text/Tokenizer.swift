@@ -10,6 +10,7 @@ package enum Tokenizer {
         folded.reserveCapacity(32)
         while i < chars.count {
             folded.removeAll(keepingCapacity: true)
+            if Folding.isInvisible(chars[i]) { i += 1; continue }
             guard appendWord(chars[i], to: &folded) else {
                 if isSentenceEnd(chars[i]) { sawSentenceEnd = true; sawLetterAfterEnd = false }
                 i += 1
@@ -17,7 +18,8 @@ package enum Tokenizer {
             }
             let start = i
             i += 1
-            while i < chars.count, appendWord(chars[i], to: &folded) { i += 1 }
+            // Invisible characters inside a word do not end it ("Flo\u{200B}res" is one word).
+            while i < chars.count, appendWord(chars[i], to: &folded) || Folding.isInvisible(chars[i]) { i += 1 }
             let foldedWord = String(decoding: folded, as: UTF8.self)
             let gap = String(chars[gapStart..<start])
             var sentenceStart = sawSentenceEnd && !sawLetterAfterEnd

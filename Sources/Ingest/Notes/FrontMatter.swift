@@ -16,7 +16,7 @@ struct FrontMatter {
     var rule: SessionRule?
     var clearance: Clearance?
 
-    static let noteFields = ["session", "rapporteur", "acts", "regions", "date", "language", "title"]
+    static let noteFields = ["session", "rapporteur", "acts", "regions", "date", "language", "title", "clearance"]
     static let outcomeFields = ["region", "process", "anchors", "dates", "rule", "clearance", "title", "language", "date"]
 
     /// Reads the front matter of `document`; nil (reported) if it is missing or broken.
@@ -51,6 +51,8 @@ struct FrontMatter {
             fm.rapporteur = m.string("rapporteur", diagnostics: &diagnostics)
             fm.acts = m.strings("acts", diagnostics: &diagnostics)
             fm.regions = m.strings("regions", diagnostics: &diagnostics)
+            // A note may only narrow its session's clearance (applied as a cap, like a session's).
+            fm.clearance = m.choice("clearance", Clearance.allCases.map { ($0.name, $0) }, diagnostics: &diagnostics)
             guard fm.session != nil else { return nil }
         }
         return fm

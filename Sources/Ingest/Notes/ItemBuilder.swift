@@ -103,7 +103,18 @@ struct ItemBuilder {
             for item in list.items { listItem(item, section: section, parent: parent, depth: depth) }
         case .html(_, let span):
             diagnostics.error(.rawHTML, at: span, "raw HTML is not allowed in notes", hint: "write Markdown instead")
-        case .heading, .thematicBreak:
+        case .heading(_, let inlines, let span):
+            // A heading inside a quote or a list item is no section heading: one that names a
+            // section is an error (it must never silently file content under the open section);
+            // any other is kept as text, so that nothing is lost.
+            if let named = sections.section(for: inlines.plainText) ?? sections.nearSection(for: inlines.plainText) {
+                diagnostics.error(.headingLikeLine, at: span,
+                                  "'\(inlines.plainText)' reads like the heading of section '\(named.heading)' but is inside a quote or a list",
+                                  hint: "write it as a heading of its own, '## \(named.heading)', at the start of a line")
+            } else {
+                _ = add(.text(inlines), span: span, section: section, parent: parent, depth: depth)
+            }
+        case .thematicBreak:
             break
         }
     }
@@ -115,6 +126,11 @@ struct ItemBuilder {
         for block in listItem.blocks {
             switch block {
             case .paragraph(let p, let span) where rest.isEmpty:
+                if !inlines.isEmpty, p.plainText.trimmingCharacters(in: .whitespaces).hasPrefix("{") {
+                    // An attribute block on a paragraph of its own: which paragraph is it for?
+                    diagnostics.error(.badAttribute, at: span, "an attribute block on a paragraph of its own",
+                                      hint: "put it at the end of the item's first paragraph")
+                }
                 if inlines.isEmpty { textSpan = span } else { inlines += [.lineBreak, .lineBreak] }
                 inlines += p
             case .codeBlock(let code, _) where rest.isEmpty && !inlines.isEmpty:
@@ -157,11 +173,25 @@ struct ItemBuilder {
                               depth: Int, itemSpan: SourceSpan? = nil) -> Item? {
         var content = content
         var attributes: AttributeBlock?
-        if case .text(let inlines) = content {
+        var failClosed = false
+        if case .text(let raw) = content {
+            let (inlines, removed) = TextHygiene.clean(raw, removeInvisible: context.rule == .chathamHouse)
+            if !removed.isEmpty {
+                diagnostics.warning(.invisibleCharacter, at: span,
+                                    "invisible character\(removed.count == 1 ? "" : "s") \(removed.joined(separator: ", ")) removed from this item",
+                                    hint: "text pasted from a web page or a chat often carries them; nothing else changed")
+            }
             let (rest, block) = AttributeBlock.split(inlines, searchFrom: span, in: context.file, diagnostics: &diagnostics)
-            if rest.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return parent }
+            if rest.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if !inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    diagnostics.error(.badAttribute, at: span, "an attribute block alone applies to no item",
+                                      hint: "put it at the end of the item it is for, on the same paragraph")
+                }
+                return parent
+            }
             content = .text(rest)
             attributes = block
+            failClosed = checkSlips(rest, span: span, section: section)
         }
         var item = Item(id: firstID + items.count, content: content, span: itemSpan ?? span, origin: context.origin,
                         rule: context.rule, sectionID: section.id, role: section.role, clearance: section.clearance,
@@ -174,6 +204,8 @@ struct ItemBuilder {
             item.lineIndents = lines == 0 ? [] : (1...lines).map { Self.indent(of: context.file.lineText(span.start.line + $0)) }
         }
         if let a = attributes { apply(a, to: &item, section: section) }
+        // Unsure which clearance the author meant: the stricter one (the build stops anyway).
+        if failClosed { item.clearance = .internal }
         if let cap = context.cap { item.clearance = item.clearance.stricter(cap) }
         if let parent { item.clearance = item.clearance.stricter(parent.clearance) }
         items.append(item)
@@ -201,5 +233,24 @@ struct ItemBuilder {
                 item.clearance = c
             }
         }
+    }
+
+    /// Reports attribute-like text and heading-like lines in an item (`ClearanceSlips`); true
+    /// when there was one.
+    private mutating func checkSlips(_ inlines: [Inline], span: SourceSpan, section: Section) -> Bool {
+        var found = false
+        if let literal = ClearanceSlips.strayAttribute(in: inlines) {
+            diagnostics.error(.badAttribute, at: ClearanceSlips.locate(literal, in: span, file: context.file),
+                              "'\(literal)' looks like an attribute block but is not a valid one at the end of the item",
+                              hint: "write one block, last on the item's line, e.g. 'text {.internal}'; nothing after it")
+            found = true
+        }
+        if let (line, named) = ClearanceSlips.headingLikeLine(in: inlines, sections: sections), named.id != section.id {
+            diagnostics.error(.headingLikeLine, at: ClearanceSlips.locate(line, in: span, file: context.file),
+                              "'\(line)' reads like the heading of section '\(named.heading)' but is not a heading",
+                              hint: "write it as a heading, '## \(named.heading)', or reword the line")
+            found = true
+        }
+        return found
     }
 }

@@ -59,7 +59,8 @@ struct NoteFileReader {
                             regions: regions, span: fm.span)
             result.note = note
             context = ItemContext(file: file, origin: .note(session: sessionRef.value, path: file.path),
-                                  rule: session?.rule ?? .chathamHouse, cap: session?.clearanceCap, acts: acts,
+                                  rule: session?.rule ?? .chathamHouse,
+                                  cap: Self.stricter(session?.clearanceCap, fm.clearance), acts: acts,
                                   regions: regions, rapporteur: note.rapporteur, isOutcome: false)
         }
         var builder = ItemBuilder(context: context, meeting: meeting, index: index, sections: sections, firstID: firstID)
@@ -74,5 +75,12 @@ struct NoteFileReader {
             }
         }
         return result
+    }
+
+    /// The stricter of two optional caps.
+    static func stricter(_ a: Clearance?, _ b: Clearance?) -> Clearance? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return a.stricter(b)
     }
 }

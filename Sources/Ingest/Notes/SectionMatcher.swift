@@ -23,6 +23,14 @@ struct SectionMatcher {
 
     func section(for heading: String) -> Section? { byKey[Self.fold(heading)] }
 
+    /// The section whose id, heading or alias `text` misspells (one edit for up to 6 letters, two
+    /// for longer), or nil.
+    func nearSection(for text: String) -> Section? {
+        let key = Self.fold(text)
+        guard key.count >= 4 else { return nil }
+        return byKey.keys.sorted().first { Suggestion.isNearMiss(key, of: $0) }.flatMap { byKey[$0] }
+    }
+
     /// The closest heading or alias, for "did you mean".
     func suggestion(for heading: String) -> String? {
         Suggestion.hint(for: heading, among: candidates)

@@ -17,11 +17,17 @@ struct YAMLMapping {
         self.node = node; self.what = what; self.pairs = pairs
     }
 
-    /// Warns about keys that are not in `known`.
+    /// Warns about keys that are not in `known`; a key that is a near miss of a known one
+    /// (`clearence`) is an error (SPEC 1): a misspelled safety field must never fall back to a
+    /// more open default.
     func checkKeys(_ known: [String], diagnostics: inout DiagnosticBag) {
         for (key, _) in pairs {
             let name = key.string ?? ""
-            if !known.contains(name) {
+            if !known.contains(name), let meant = known.first(where: { Suggestion.isNearMiss(name, of: $0) }) {
+                diagnostics.error(.unknownField, at: key.span,
+                                  "unknown field '\(name)' in \(what) looks like a misspelling of '\(meant)'; it is not read",
+                                  hint: "write '\(meant)': a misspelled field never falls back to its default")
+            } else if !known.contains(name) {
                 diagnostics.warning(.unknownField, at: key.span, "unknown field '\(name)' in \(what); it is ignored",
                                     hint: Suggestion.hint(for: name, among: known))
             }

@@ -1,0 +1,88 @@
+import Diagnostics
+import Foundation
+import Model
+
+/// The ways a rapporteur *means* a clearance and the reader would miss it (SPEC 1, "fail
+/// closed"): text that looks like an attribute block but is not a valid trailing one, and a line
+/// that reads like a section heading without being one. Each is an error at its place, never text:
+/// printing it would publish what its author meant to keep internal.
+enum ClearanceSlips {
+    /// Attribute-like text left in an item's inlines once its trailing block was split off:
+    /// `{.internal}.`, a block at the start, a second block, a block inside emphasis or a link,
+    /// `(.internal)`, `[.government]`. Returns the offending literal, or nil.
+    static func strayAttribute(in inlines: [Inline]) -> String? {
+        for text in texts(of: inlines) {
+            if let hit = firstMatch(Self.braces, in: text) ?? firstMatch(Self.dotted, in: text) { return hit }
+        }
+        return nil
+    }
+
+    /// A `{…}` that is not plain prose: a class, a key=value, or a word alone (`{internal}`), or an
+    /// opening `{.` / `{act=` left unclosed.
+    private static let braces = try? NSRegularExpression(
+        pattern: #"\{\s*(?:[.#][^{}\s]*|[\p{L}_-]+\s*=[^{}]*|[\p{L}_.-]+)\s*(?:[^{}]{0,80}\}|$)"#)
+    /// `.internal` / `.government` written anywhere but in a valid block: `(.internal)`, `[.internal]`.
+    private static let dotted = try? NSRegularExpression(
+        pattern: #"(?<![\p{L}\p{N}])\.(?:internal|government|interno|interne|gobierno|gouvernement)(?![\p{L}\p{N}])"#,
+        options: [.caseInsensitive])
+
+    /// The first match; the whole text when the pattern could not be compiled (fail closed).
+    private static func firstMatch(_ re: NSRegularExpression?, in text: String) -> String? {
+        guard let re else { return text }
+        let ns = text as NSString
+        guard let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return ns.substring(with: m.range)
+    }
+
+    /// Every text run of the inlines, with the texts inside emphasis, links and images.
+    private static func texts(of inlines: [Inline]) -> [String] {
+        var out: [String] = []
+        var current = ""
+        func walk(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .text(let s), .code(let s): current += s
+                case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): walk(c)
+                case .lineBreak, .softBreak: out.append(current); current = ""
+                }
+            }
+        }
+        walk(inlines)
+        out.append(current)
+        return out
+    }
+
+    /// The section a line of an item reads like (SPEC 1): the whole line (a bold line, a plain
+    /// label) or the label before a colon (`States first: two governments…`), matched by
+    /// heading, id or alias, or within a typo of one. Nil when no line does.
+    static func headingLikeLine(in inlines: [Inline], sections: SectionMatcher) -> (line: String, section: Section)? {
+        for line in texts(of: inlines) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            var candidates = [trimmed]
+            if let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+                let label = String(trimmed[..<colon])
+                if label.split(whereSeparator: \.isWhitespace).count <= 6 { candidates.append(label) }
+            }
+            for c in candidates {
+                if let s = sections.section(for: c) ?? sections.nearSection(for: c) { return (trimmed, s) }
+            }
+        }
+        return nil
+    }
+
+    /// Where `literal` first appears in the lines of `span`, else the span's start.
+    static func locate(_ literal: String, in span: SourceSpan, file: SourceFile) -> SourceSpan {
+        let last = max(span.start.line, min(span.end.line, span.start.line + 400))
+        for line in span.start.line...last {
+            let text = file.lineText(line)
+            if var start = text.range(of: literal)?.lowerBound {
+                // Point at the emphasis that opens it (`**States first**`), not inside it.
+                while start > text.startIndex, "*_".contains(text[text.index(before: start)]) { start = text.index(before: start) }
+                let column = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start) + 1
+                return SourceSpan(path: file.path, line: line, column: column)
+            }
+        }
+        return span
+    }
+}
