@@ -78,7 +78,8 @@ public struct Disclosure: Sendable {
         let policy = DisclosurePolicy(participation: participation, roles: meeting.roles)
         var options = options
         options.fallbackLanguage = Language(rawValue: meeting.language) ?? .en
-        return Rewriter(finder: finder, policy: policy, meeting: meeting, options: options)
+        return Rewriter(finder: finder, policy: policy, meeting: meeting, options: options,
+                        nearMiss: NearMissFinder(forms: forms.forms, words: words))
     }
 
     /// The view of one audience.

@@ -72,10 +72,15 @@ import Model
         #expect(out2 == [.text("A civil-society participant said no.")])
     }
 
-    @Test func acronymsOnlyInCapitals() {
+    /// SPEC 3.2: an acronym matches as written, dotted, or re-cased from four letters ("Picum",
+    /// "picum") — but never as an ordinary lower-case word ("made").
+    @Test func acronymsAsWrittenDottedOrRecased() {
         #expect(Fixture.rewrite("PICUM and MADE made a joint statement.")
                 == "Two civil-society organisations made a joint statement.")
-        #expect(Fixture.rewrite("They picked picum berries.") == "They picked picum berries.")
+        #expect(Fixture.rewrite("P.I.C.U.M. and M.A.D.E. made a joint statement.")
+                == "A civil-society organisation and a civil-society organisation made a joint statement.")
+        #expect(Fixture.rewrite("They asked picum for berries.") == "They asked a civil-society organisation for berries.")
+        #expect(Fixture.rewrite("Picum said so.") == "A civil-society organisation said so.")
     }
 
     @Test func ordinaryWordSurnames() {

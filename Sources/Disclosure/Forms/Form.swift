@@ -3,8 +3,12 @@
 package struct Form: Hashable, Sendable {
     package enum Kind: Hashable, Sendable {
         case fullName, alias, familyName, givenName
+        /// A given name, a form only after a title ("Doña Rosa", "Ms. Giulia").
+        case titledGivenName
         case organisationName, acronym
         case stateName, stateAbbreviation, stateAdjective
+        /// A capital or an ISO alpha-3 code: a form of its state only where it acts ("Ottawa said").
+        case stateCapital, stateCode
         case role
     }
 

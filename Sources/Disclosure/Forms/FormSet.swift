@@ -7,7 +7,14 @@ package struct FormSet: Sendable {
 
     package init(meeting: Meeting, participation: Participation, states: StateLexicon, words: OrdinaryWords) {
         for p in meeting.people { forms += Self.forms(of: p, words: words) }
-        for (key, org) in participation.organisations { forms += Self.forms(of: org, key: key) }
+        for (key, org) in participation.organisations { forms += Self.forms(of: org, key: key, words: words) }
+        // "The host country", "el país anfitrión", "le pays hôte": the venue's state.
+        if let venue = meeting.venue, let id = Self.venueState(venue, states: states) {
+            for phrase in ["host country", "host state", "host government", "país anfitrión", "país sede", "gobierno anfitrión",
+                           "pays hôte", "pays d'accueil", "gouvernement hôte", "État hôte"] {
+                forms.append(Form(words: Folding.words(phrase), written: phrase, kind: .stateName, referent: .state(id)))
+            }
+        }
         for (i, role) in meeting.roles.enumerated() {
             for phrase in Self.withoutArticle(role.phrase) {
                 forms.append(Form(words: Folding.words(phrase), written: phrase, kind: .role, referent: .role(i)))
@@ -49,6 +56,29 @@ package struct FormSet: Sendable {
             }
         }
         for f in family { add(f, .familyName) }
+        // Particles joined by a hurried hand: "Vanderberg", "Elamrani", "Delacruz".
+        for f in family {
+            let w = Folding.words(f)
+            if w.count >= 2 { add(w.joined(), .familyName) }
+        }
+        // The full name run together ("RosaFlores", "rosa.flores" in an address is contact data).
+        let nameWords = Folding.words(p.name)
+        if nameWords.count >= 2 { add(nameWords.joined(), .fullName) }
+        // A given name after a title: "Doña Rosa", "Ms. Giulia".
+        for g in given where g.count >= 3 {
+            out.append(Form(words: [g], written: g, kind: .titledGivenName, referent: .person(p.id), givenWords: given))
+        }
+        // Initials of a name of three words or more ("MJLH", "M.J.L.H."), as written in capitals.
+        let initialWords = NameParts.words(p.name).filter { !NameParts.isParticle($0) }
+        if initialWords.count >= 3 {
+            let letters = initialWords.compactMap { $0.first.map { String($0).uppercased() } }
+            if letters.allSatisfy({ $0.first?.isASCII == true }) {
+                out.append(Form(words: [letters.joined().lowercased()], written: letters.joined(), kind: .alias,
+                                referent: .person(p.id), caseSensitive: true))
+                out.append(Form(words: letters.map { $0.lowercased() }, written: letters.joined(separator: ".") + ".",
+                                kind: .alias, referent: .person(p.id), caseSensitive: true))
+            }
+        }
         // Two-word "given family" pairs of a longer name (`María López`).
         if let g = Folding.words(p.name).first {
             for f in family where !Folding.words(f).contains(g) { add(g + " " + f, .alias) }
@@ -57,7 +87,7 @@ package struct FormSet: Sendable {
     }
 
     /// An organisation's forms: its name and aliases (and without their `the`), its acronym as written.
-    package static func forms(of org: Participation.Organisation, key: String) -> [Form] {
+    package static func forms(of org: Participation.Organisation, key: String, words: OrdinaryWords? = nil) -> [Form] {
         var out: [Form] = []
         for n in [org.name] + org.aliases {
             for v in withoutArticle(n) {
@@ -67,6 +97,23 @@ package struct FormSet: Sendable {
         if let a = org.acronym, !a.isEmpty {
             out.append(Form(words: Folding.words(a), written: a, kind: .acronym, referent: .organisation(key),
                             caseSensitive: true))
+            let letters = a.filter { $0.isLetter || $0.isNumber }
+            if letters.count >= 2, letters.count == a.count {
+                // Dotted: "M.A.D.E.", "P.I.C.U.M.".
+                out.append(Form(words: letters.map { Folding.key(String($0)) }, written: letters.map(String.init).joined(separator: ".") + ".",
+                                kind: .acronym, referent: .organisation(key), caseSensitive: true))
+            }
+            // Re-cased, from four letters ("Picum", "picum") — never an ordinary word ("made").
+            if letters.count >= 4, let words, !words.isOrdinary(Folding.words(a)) {
+                out.append(Form(words: Folding.words(a), written: a, kind: .organisationName, referent: .organisation(key)))
+            }
+        }
+        // "&" written for "and", and the reverse.
+        for n in [org.name] + org.aliases {
+            for (from, to) in [(" & ", " and "), (" and ", " & "), (" y ", " & "), (" et ", " & ")] where n.contains(from) {
+                let v = n.replacingOccurrences(of: from, with: to)
+                out.append(Form(words: Folding.words(v), written: v, kind: .organisationName, referent: .organisation(key)))
+            }
         }
         return out
     }
@@ -84,11 +131,28 @@ package struct FormSet: Sendable {
             out.append(Form(words: Folding.words(a), written: a, kind: .stateAbbreviation, referent: .state(e.id),
                             caseSensitive: true))
         }
+        for c in e.capitals {
+            let w = Folding.words(c)
+            out.append(Form(words: w, written: c, kind: .stateCapital, referent: .state(e.id),
+                            ordinary: e.homographs.contains(Folding.key(c)) || words.isOrdinary(w)))
+        }
+        for code in e.codes {
+            out.append(Form(words: Folding.words(code), written: code, kind: .stateCode, referent: .state(e.id),
+                            caseSensitive: true))
+        }
         for a in e.adjectives {
             let capital = a.first?.isUppercase ?? false
             out.append(Form(words: Folding.words(a), written: a, kind: .stateAdjective, referent: .state(e.id),
                             ordinary: e.homographs.contains(Folding.key(a)) || (capital && words.isOrdinary(Folding.words(a)))))
         }
         return out
+    }
+
+    /// The state of a venue ("Puerto Vallarta, Mexico" → MEX): its last comma-separated part.
+    static func venueState(_ venue: String, states: StateLexicon) -> String? {
+        for part in venue.split(separator: ",").reversed() {
+            if let id = states.stateID(forCountry: part.trimmingCharacters(in: .whitespaces)) { return id }
+        }
+        return nil
     }
 }

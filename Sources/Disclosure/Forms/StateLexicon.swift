@@ -17,10 +17,13 @@ package struct StateLexicon: Sendable {
         /// a roster's `country` ("Congo" is the Republic of the Congo's name, and how people
         /// often write the DR Congo).
         package var sharedNames: [String]
+        /// Capitals and seats of government, and the ISO alpha-3 code: forms only as actors.
+        package var capitals: [String]
+        package var codes: [String]
         package init(id: String, names: [String], abbreviations: [String] = [], adjectives: [String] = [],
-                     homographs: Set<String> = [], sharedNames: [String] = []) {
+                     homographs: Set<String> = [], sharedNames: [String] = [], capitals: [String] = [], codes: [String] = []) {
             self.id = id; self.names = names; self.abbreviations = abbreviations; self.adjectives = adjectives
-            self.homographs = homographs; self.sharedNames = sharedNames
+            self.homographs = homographs; self.sharedNames = sharedNames; self.capitals = capitals; self.codes = codes
         }
     }
 
@@ -35,12 +38,21 @@ package struct StateLexicon: Sendable {
     }
 
     /// Every state of the gazetteer.
-    package static let gazetteer = StateLexicon(entries: StateGazetteer.shared.all.map { s in
-        Entry(id: s.id, names: s.names.filter { n in !s.abbreviations.contains(n) },
-              abbreviations: s.abbreviations, adjectives: s.adjectives,
-              homographs: Set(s.homographs.map(Folding.key)).union((sharedNames[s.id] ?? []).map(Folding.key).filter { $0 == "congo" }),
-              sharedNames: sharedNames[s.id] ?? [])
-    })
+    package static let gazetteer: StateLexicon = {
+        let g = StateGazetteer.shared
+        return StateLexicon(entries: g.all.map { s in
+            let names = s.names.filter { n in !s.abbreviations.contains(n) }
+            let nameKeys = Set(names.map(Folding.key))
+            let capitals = (g.capitals[s.id] ?? []).filter { !nameKeys.contains(Folding.key($0)) }
+            let riskyCapitals = capitals.map(Folding.key).filter { g.capitalHomographs.contains($0) }
+            return Entry(id: s.id, names: names + (g.exonyms[s.id] ?? []),
+                         abbreviations: s.abbreviations, adjectives: s.adjectives,
+                         homographs: Set(s.homographs.map(Folding.key)).union((sharedNames[s.id] ?? []).map(Folding.key).filter { $0 == "congo" })
+                            .union(riskyCapitals),
+                         sharedNames: sharedNames[s.id] ?? [], capitals: capitals,
+                         codes: s.id.count == 3 && s.id != "EUR" ? [s.id] : [])
+        })
+    }()
 
     /// Short names people use for states that are not (only) theirs: "Congo" is the Republic of
     /// the Congo's name and how the DR Congo is often written; "Korea" is either Korea. A mention

@@ -35,7 +35,7 @@ public struct LeakGate: Sendable {
     init(meeting: Meeting, rewriter: Rewriter, items: [ClearedItem]) {
         var r = rewriter
         r = Rewriter(finder: r.finder, policy: r.policy, meeting: r.meeting,
-                     options: RewriteOptions(letSlip: [], fallbackLanguage: r.options.fallbackLanguage))
+                     options: RewriteOptions(letSlip: [], fallbackLanguage: r.options.fallbackLanguage), nearMiss: r.nearMiss)
         self.rewriter = r
         let publicIDs = Set(meeting.people.filter(\.isPublic).map(\.id))
         privatePeople = MentionFinder(forms: r.finder.trie.forms.filter {

@@ -65,6 +65,14 @@ package struct MentionFinder: Sendable {
         }
         // Nor may a match end inside a hyphenated or apostrophe word (`Mexico-based` is fine).
         let title = titleBefore(range.lowerBound, tokens: tokens)
+        // A given name after a title, and not followed by a family name ("Dr. Tomás Aranda" is someone else).
+        if form.kind == .titledGivenName {
+            guard title != nil else { return nil }
+            if range.upperBound < tokens.count, tokens[range.upperBound].isCapitalised,
+               tokens[range.upperBound].gap.allSatisfy({ $0 == " " || $0 == "-" }) { return nil }
+        }
+        let verbAfter = range.upperBound < tokens.count && tokens[range.upperBound].gap.allSatisfy({ $0 == " " })
+            && Language.allCases.contains { Lexicon.isVerb(tokens[range.upperBound], $0) }
         var ambiguous = false
         if form.ordinary, case .state = form.referent {
             // A homograph: capitalised, or next to a noun that makes it a state.
@@ -86,7 +94,9 @@ package struct MentionFinder: Sendable {
                 // "2 May 2018": a date
                 return nil
             } else if !first.isCapitalised && !slice.contains(where: { $0.isCapitalised && !NameParts.particles.contains($0.folded) }) {
-                return nil
+                // In lower case it is the word ("flores silvestres") — unless it speaks:
+                // "rosa flores said", "as flores said".
+                guard verbAfter else { return nil }
             } else if first.sentenceStart, case .person = form.referent,
                       slice.filter({ $0.isCapitalised && !NameParts.particles.contains($0.folded) }).count < 2 {
                 ambiguous = true
@@ -106,6 +116,10 @@ package struct MentionFinder: Sendable {
             if s < range.lowerBound { titleStart = s; start = tokens[s].start }
         }
         var end = tokens[range.upperBound - 1].end
+        // A dotted acronym keeps its last dot when the sentence goes on ("M.A.D.E. and…").
+        if form.written.hasSuffix("."), end + 2 < chars.count, chars[end] == ".", chars[end + 1] == " ", chars[end + 2].isLowercase {
+            end += 1
+        }
         var possessive = false
         if range.upperBound < tokens.count, tokens[range.upperBound].afterApostrophe, tokens[range.upperBound].folded == "s" {
             possessive = true
@@ -128,8 +142,9 @@ package struct MentionFinder: Sendable {
             let s = index - title.count
             guard Array(tokens[s..<index].map(\.folded)) == title else { continue }
             let t = tokens[s]
-            // A lower-case short word is not a title ("me", "m").
+            // A lower-case short word is not a title ("me", "m") unless it ends in a full stop ("ms.").
             if t.isCapitalised || t.folded.count > 3 { return s }
+            if t.folded.count >= 2, tokens[index].gap.hasPrefix(".") { return s }
         }
         return nil
     }

@@ -87,6 +87,28 @@ package enum Lexicon {
             """.split(whereSeparator: \.isWhitespace).map(String.init)),
     ]
 
+    /// Verbs whose object is a state civil society acts upon: "lobby Canada", "presionar a México".
+    package static let advocacyVerbs: Set<String> = Set("""
+        lobby lobbying lobbied press pressing pressure pressuring urge urging convince convincing persuade persuading \
+        approach approaching engage engaging target targeting push pushing \
+        presionar presionen presionemos convencer convenzamos abordar incidir \
+        pousser poussons convaincre convainquons interpeller interpellons
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Nouns and adjectives after a possessive that make the state a place: "Mexico's southern border".
+    package static let placeNouns: Set<String> = [
+        "border", "borders", "frontier", "frontiers", "coast", "coasts", "coastline", "territory", "territories", "soil",
+        "southern", "northern", "eastern", "western", "south", "north", "east", "west", "cities", "city", "capital",
+        "region", "regions", "provinces", "states", "islands", "countryside", "border-crossings", "shelters", "population",
+    ]
+
+    /// Offices of a government: a state named just after one acts through it.
+    package static let ministries: Set<String> = [
+        "ministry", "ministries", "embassy", "embassies", "consulate", "department", "secretariat", "cabinet",
+        "ministerio", "ministerios", "embajada", "consulado", "cancilleria", "secretaria", "gabinete",
+        "ministere", "ministeres", "ambassade", "consulat", "secretariat", "cabinet", "chancellerie",
+    ]
+
     /// Adverbs that may stand between a subject and its verb.
     package static let adverbs: Set<String> = [
         "also", "not", "still", "then", "already", "now", "too", "even", "never", "again", "later",

@@ -65,9 +65,25 @@ extension Rewriter {
             // A question's subject after its auxiliary: "Will Mexico support…?", "Why does Ghana…?"
             if lang == .en, first >= 1, tokens[first].gap == " ", Lexicon.questionAuxiliaries.contains(tokens[first - 1].folded),
                after < tokens.count, !Lexicon.placePrepositions.contains(tokens[after].folded) { actor = true }
-            if possessive, after < tokens.count, noun(tokens[after], lang) != nil { actor = true }
+            // "Mexico's red lines": a state that owns anything acts.
+            if possessive, !(after < tokens.count && Lexicon.placeNouns.contains(tokens[after].folded)) { actor = true }
+            // "Canada: opposed…" — a label at the start of a line or sentence.
+            if !place, after < tokens.count, tokens[after].gap.trimmingCharacters(in: .whitespaces).hasPrefix(":") { actor = true }
+            // "Germany, in its intervention, said…": a verb after an inserted phrase.
+            if !actor, !place, after < tokens.count, tokens[after].gap.trimmingCharacters(in: .whitespaces) == "," {
+                var k = after
+                while k < min(tokens.count, after + 8), !(tokens[k].gap.contains(",") && k > after) { k += 1 }
+                if k < tokens.count, k < after + 8, let v = nextWord(k, tokens, lang), Lexicon.isVerb(tokens[v], lang) { actor = true }
+            }
+            // "we will lobby Canada", "presionar a México": the object of an advocacy verb.
+            var o = first - 1
+            while o >= 0, Articles.definite.contains(tokens[o].folded) || ["a", "al", "aupres", "de"].contains(tokens[o].folded) { o -= 1 }
+            if o >= 0, Lexicon.advocacyVerbs.contains(tokens[o].folded) { actor = true }
+            // "the Ministry of Foreign Affairs of Mexico", "la Cancillería de México".
+            if tokens[max(0, first - 6)..<first].contains(where: { Lexicon.ministries.contains($0.folded) }) { actor = true }
             // "the Argentine delegate": a name before a noun of its words, as an adjective.
-            if lang == .en, !possessive, after < tokens.count, tokens[after].gap == " ", noun(tokens[after], lang) != nil {
+            if lang == .en, !possessive, after < tokens.count, tokens[after].gap == " ", noun(tokens[after], lang) != nil,
+               !chain.contains(where: { $0.form.kind == .stateCapital || $0.form.kind == .stateCode }) {
                 return englishAdjective(chain, after: after, tokens: tokens, always: always, verbAfter: verbAfter, unit: unit)
             }
             var k = first - 1
@@ -78,7 +94,9 @@ extension Rewriter {
             if p >= 0, Articles.definite.contains(tokens[p].folded) { p -= 1 }
             if p >= 0, Lexicon.accordingTo.contains(tokens[p].folded) { actor = true }
             if p >= 1, tokens[p - 1].folded == "according", tokens[p].folded == "to" { actor = true }
-            guard always || actor else { return (n, nil) }
+            // A capital or a code is its state only where it acts: "Ottawa said", not "in Ottawa".
+            let actsOnly = chain.allSatisfy { $0.form.kind == .stateCapital || $0.form.kind == .stateCode }
+            guard (always && !actsOnly) || actor else { return (n, nil) }
             // A compound: "a Mexico-led initiative" → "a government-led initiative", "Mexico-based
             // groups" → "nationally based groups" (not "one country-based").
             if lang == .en, n == 1, !possessive, after < tokens.count, tokens[after].afterHyphen {

@@ -28,11 +28,15 @@ package struct Rewriter: Sendable {
     package let policy: DisclosurePolicy
     package let meeting: Meeting
     package let options: RewriteOptions
+    /// Near matches of family names, when the meeting's rewriter has them.
+    package let nearMiss: NearMissFinder?
 
     package var participation: Participation { policy.participation }
 
-    package init(finder: MentionFinder, policy: DisclosurePolicy, meeting: Meeting, options: RewriteOptions) {
+    package init(finder: MentionFinder, policy: DisclosurePolicy, meeting: Meeting, options: RewriteOptions,
+                 nearMiss: NearMissFinder? = nil) {
         self.finder = finder; self.policy = policy; self.meeting = meeting; self.options = options
+        self.nearMiss = nearMiss
     }
 
     /// Rewrites an inline run. `language` is the item's (detected once for the whole item).
@@ -41,8 +45,9 @@ package struct Rewriter: Sendable {
         let out = analyse(flat, in: c, language: language)
         // A link loses its destination when its text or its address named someone replaced here:
         // `[Ana Ruiz](mailto:ana@…)` must not keep the address.
+        // In chatham-house content every link loses its address (a web address is contact data).
         let editor = InlineEditor(edits: out.edits) { dest, range in
-            out.units.contains { $0.range.overlaps(range) } || self.mustUnwrap(dest, in: c)
+            c.rule == .chathamHouse || out.units.contains { $0.range.overlaps(range) } || self.mustUnwrap(dest, in: c)
         }
         return (editor.apply(inlines), out, flat)
     }
@@ -67,11 +72,21 @@ package struct Rewriter: Sendable {
 
     package func analyse(_ flat: FlatText, in c: ContentContext, language lang: Language) -> Output {
         let tokens = flat.tokens
-        let ms = finder.mentions(in: flat).filter { m in
-            if case .person(let id) = m.referent, options.letSlip.contains(id) { return false }
-            return true
-        }
         var out = Output()
+        let exact = finder.mentions(in: flat)
+        let near = (nearMiss?.mentions(in: flat, titleBefore: finder.titleBefore) ?? []).filter { n in
+            !exact.contains { $0.range.overlaps(n.range) }
+        }
+        // A role noun next to a name is that name's title ("the Ambassador Herrera"): the name wins.
+        let patterns = c.rule == .chathamHouse ? patternUnits(flat, lang: lang).filter { u in
+            !(u.reason.hasPrefix(PatternKind.identifyingRole.rawValue) || u.reason.hasPrefix(PatternKind.bracketedAcronym.rawValue))
+                || !exact.contains { $0.range.overlaps(u.range) }
+        } : []
+        out.units = patterns
+        let ms = (exact + near).sorted { $0.range.lowerBound < $1.range.lowerBound }.filter { m in
+            if case .person(let id) = m.referent, options.letSlip.contains(id) { return false }
+            return !patterns.contains { $0.range.overlaps(m.range) }
+        }
         var i = 0
         while i < ms.count {
             let m = ms[i]
@@ -95,6 +110,7 @@ package struct Rewriter: Sendable {
             out.units.append(unit)
             i += n
         }
+        if !patterns.isEmpty { out.units.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return out
     }
 

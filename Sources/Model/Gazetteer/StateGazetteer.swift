@@ -6,7 +6,18 @@
 /// the same state.
 public final class StateGazetteer: Sendable {
     /// The gazetteer built from the tool's own tables.
-    public static let shared = StateGazetteer(tables: GazetteerData.tables, homographs: GazetteerData.homographs)
+    public static let shared = StateGazetteer(tables: GazetteerData.tables, homographs: GazetteerData.homographs,
+                                              capitals: GazetteerData.capitals)
+
+    /// Capitals (and seats of government) by state id, in English, Spanish and French spellings:
+    /// forms of their state only where they act ("Ottawa said"), SPEC 3.2.
+    public let capitals: [String: [String]]
+    /// Everyday foreign names of a state that its row lacks ("Holland", "Deutschland", "Kanada"),
+    /// by state id: forms of the state for matching, never names a roster's `country` may use.
+    public let exonyms: [String: [String]]
+    /// Capital spellings that are also ordinary words, names or other places ("Victoria",
+    /// "Kingston"), folded by `GazetteerText.key`.
+    public let capitalHomographs: Set<String>
 
     /// Every state, sorted by id.
     public let all: [State]
@@ -19,7 +30,19 @@ public final class StateGazetteer: Sendable {
     /// Entries of the homograph table that are no form of their state (a data error).
     let strayHomographs: [String]
 
-    init(tables: [String], homographs: String = "") {
+    init(tables: [String], homographs: String = "", capitals: String = "") {
+        var capitalsByID: [String: [String]] = [:], exonymsByID: [String: [String]] = [:], risky = Set<String>()
+        for line in capitals.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 4 else { continue }
+            func list(_ s: String) -> [String] { s == "-" ? [] : s.split(separator: "|").map(String.init) }
+            capitalsByID[f[0]] = list(f[1])
+            exonymsByID[f[0]] = list(f[2])
+            for c in list(f[3]) { risky.insert(GazetteerText.key(c)) }
+        }
+        self.capitals = capitalsByID
+        self.exonyms = exonymsByID
+        self.capitalHomographs = risky
         var homographKeys: [String: Set<String>] = [:]
         for line in homographs.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", maxSplits: 1)

@@ -1,0 +1,95 @@
+import Foundation
+import Model
+
+/// Near matches of participants' family names (SPEC 3.2): one edit for a name of 5–7 letters, two
+/// for longer ones, a swap of two letters counting as one ("Flroes", "Vilanueva", "Hofmann"). Next
+/// to a title, a given name of the person or a verb of speech such a word is a form and replaced;
+/// elsewhere it is only a suspicion for the secretariat's review, never a rewrite.
+package final class NearMissFinder: @unchecked Sendable {
+    private struct Candidate { var folded: [UInt8]; var form: Form }
+    private let byLength: [Int: [Candidate]]
+    private let exact: Set<String>
+    private let words: OrdinaryWords
+    private let lock = NSLock()
+    private var cache: [String: [Form]] = [:]
+
+    package init(forms: [Form], words: OrdinaryWords) {
+        var byLength: [Int: [Candidate]] = [:]
+        var exact = Set<String>()
+        for f in forms {
+            exact.insert(f.words.joined(separator: " "))
+            guard case .person = f.referent, f.words.count == 1, f.kind == .familyName || f.kind == .alias || f.kind == .fullName,
+                  let w = f.words.first, w.count >= 5 else { continue }
+            byLength[w.utf8.count, default: []].append(Candidate(folded: Array(w.utf8), form: f))
+        }
+        self.byLength = byLength
+        self.exact = exact
+        self.words = words
+    }
+
+    /// The forms a folded word nearly matches, cached: a meeting's vocabulary is small.
+    private func near(_ word: String) -> [Form] {
+        lock.lock()
+        if let hit = cache[word] { lock.unlock(); return hit }
+        lock.unlock()
+        var out: [Form] = []
+        let w = Array(word.utf8)
+        if w.count >= 5, !exact.contains(word), !words.isOrdinary([word]) {
+            for len in (w.count - 2)...(w.count + 2) {
+                for c in byLength[len] ?? [] {
+                    let limit = c.folded.count <= 7 ? 1 : 2
+                    if abs(c.folded.count - w.count) <= limit, Self.distance(w, c.folded, limit: limit) <= limit { out.append(c.form) }
+                }
+            }
+        }
+        lock.lock(); cache[word] = out; lock.unlock()
+        return out
+    }
+
+    /// Near matches in a text that stand where a name does: after a title or a given name of the
+    /// person, or before a verb of speech.
+    package func mentions(in text: FlatText, titleBefore: (Int, [Token]) -> Int?) -> [Mention] {
+        let tokens = text.tokens
+        var out: [Mention] = []
+        for (i, t) in tokens.enumerated() where t.folded.utf8.count >= 5 && (t.isCapitalised || i > 0) {
+            let forms = near(t.folded)
+            guard !forms.isEmpty else { continue }
+            let title = titleBefore(i, tokens)
+            let verbAfter = i + 1 < tokens.count && tokens[i + 1].gap.allSatisfy({ $0 == " " })
+                && Language.allCases.contains { Lexicon.isVerb(tokens[i + 1], $0) }
+            for f in forms {
+                let afterGiven = i > 0 && f.givenWords.contains(tokens[i - 1].folded)
+                guard title != nil || afterGiven || (verbAfter && t.isCapitalised) else { continue }
+                let start = title.map { tokens[$0].start } ?? (afterGiven ? tokens[i - 1].start : t.start)
+                let first = title ?? (afterGiven ? i - 1 : i)
+                var form = f
+                form.kind = .familyName
+                out.append(Mention(form: form, tokens: first..<(i + 1), range: start..<t.end, titleStart: title,
+                                   possessive: false, ambiguous: false))
+                break
+            }
+        }
+        return out
+    }
+
+    /// Edit distance with adjacent swaps, stopping early past `limit`.
+    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev2 = [Int](repeating: 0, count: b.count + 1)
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { cur[j] = min(cur[j], prev2[j - 2] + 1) }
+                rowMin = min(rowMin, cur[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            (prev2, prev, cur) = (prev, cur, prev2)
+        }
+        return prev[b.count]
+    }
+}

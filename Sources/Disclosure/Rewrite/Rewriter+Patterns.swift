@@ -1,0 +1,132 @@
+import Foundation
+import Model
+
+/// What identifies a participant without being one of their forms (SPEC 3.2), replaced in
+/// chatham-house content whoever it points at: contact data (e-mail and web addresses, @handles,
+/// #hashtags), an all-capital acronym in brackets next to a speaker ("a participant (WWAWA)"), and
+/// a title or role noun that points at one person ("the Ambassador", "our co-facilitator", "the
+/// youngest participant"). Patterns, not forms: no list of participants can name them all.
+extension Rewriter {
+    package enum PatternKind: String, Sendable {
+        case email, web, handle, hashtag, bracketedAcronym, identifyingRole
+    }
+
+    /// The pattern units of a text, in order, not overlapping.
+    func patternUnits(_ flat: FlatText, lang: Language) -> [Unit] {
+        let text = flat.string
+        guard text.contains(where: { "@#.(".contains($0) }) || Self.rolePrefilter(text) else { return [] }
+        var units: [Unit] = []
+        let offsets = CharacterOffsets(text)
+        for (kind, re) in Self.patterns {
+            guard let re else { continue }
+            let ns = text as NSString
+            for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let range = offsets.range(m.range)
+                guard !range.isEmpty, !units.contains(where: { $0.range.overlaps(range) }) else { continue }
+                let matched = String(flat.chars[range])
+                if kind == .bracketedAcronym, !acronymIsAffiliation(matched, before: range.lowerBound, flat: flat) { continue }
+                if kind == .hashtag, matched.dropFirst().allSatisfy(\.isNumber) { continue }
+                var r = range
+                // "(WWAWA)" goes with the space before it.
+                if kind == .bracketedAcronym, r.lowerBound > 0, flat.chars[r.lowerBound - 1] == " " { r = (r.lowerBound - 1)..<r.upperBound }
+                units.append(Unit(range: r, text: replacement(kind, matched: matched, lang: lang),
+                                  reason: "\(kind.rawValue) (chatham-house)", referents: []))
+            }
+        }
+        return units.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// An acronym in brackets is an affiliation when a speaker stands right before it: a
+    /// descriptor or role noun ("participant", "delegate", "representative"…), or a capitalised name.
+    private func acronymIsAffiliation(_ matched: String, before start: Int, flat: FlatText) -> Bool {
+        let inner = matched.dropFirst().dropLast()
+        // Known bodies and processes are not affiliations of a speaker ("the Compact (GCM)").
+        if Self.publicBodies.contains(String(inner)) { return false }
+        guard let k = flat.tokens.lastIndex(where: { $0.end <= start }) else { return false }
+        let t = flat.tokens[k]
+        if Self.speakerNouns.contains(t.folded) { return true }
+        // "Ana (WWAWA)": a capitalised word that is not a sentence's first, or a name of several words.
+        return t.isCapitalised && !t.sentenceStart && !Self.speakerNouns.contains(t.folded)
+            && t.text.count > 1 && !(t.text.allSatisfy { $0.isUppercase })
+    }
+
+    private func replacement(_ kind: PatternKind, matched: String, lang: Language) -> String {
+        switch (kind, lang) {
+        case (.email, .en): return "[e-mail address]"
+        case (.email, .es): return "[dirección de correo]"
+        case (.email, .fr): return "[adresse électronique]"
+        case (.web, .en): return "[web address]"
+        case (.web, .es): return "[dirección web]"
+        case (.web, .fr): return "[adresse web]"
+        case (.handle, .en), (.hashtag, .en): return "[account]"
+        case (.handle, .es), (.hashtag, .es): return "[cuenta]"
+        case (.handle, .fr), (.hashtag, .fr): return "[compte]"
+        case (.bracketedAcronym, _): return ""
+        case (.identifyingRole, _):
+            let articleFirst = matched.first.map { $0.isUppercase } ?? false
+            let phrase = Phrasebook.phrase(.person(nil), count: 1, lang)
+            return articleFirst ? phrase.prefix(1).uppercased() + phrase.dropFirst() : phrase
+        }
+    }
+
+    /// Cheap test before the role pattern runs.
+    private static func rolePrefilter(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return roleWords.contains { lower.contains($0) }
+    }
+
+    private static let roleWords = ["ambassad", "embajad", "usec", "secretar", "minist", "facilit", "youngest", "oldest",
+                                    "joven", "jeune", "cónsul", "consul", "chair", "rapporteur", "relator", "présid", "presid", "only "]
+
+    static let speakerNouns: Set<String> = [
+        "participant", "participants", "delegate", "delegates", "representative", "representatives", "speaker",
+        "speakers", "organisation", "organization", "organisations", "organizations", "activist", "advocate",
+        "colleague", "expert", "member", "participante", "participantes", "delegado", "delegada", "representante",
+        "organizacion", "ponente", "oradora", "orador", "miembro", "representant", "representante", "intervenant",
+        "intervenante", "organisation", "membre", "delegue", "deleguee",
+    ]
+
+    /// Acronyms of public bodies and processes that a bracket may spell out after their name.
+    static let publicBodies: Set<String> = [
+        "UN", "UNHCR", "IOM", "OIM", "OHCHR", "ILO", "OIT", "UNICEF", "GFMD", "FMMD", "GCM", "GCR", "PMM", "SDG",
+        "SDGs", "ODS", "ODD", "UNGA", "AGNU", "CSO", "CSOs", "OSC", "NGO", "NGOs", "ONG", "ONGs", "EU", "UE", "AU",
+        "UA", "WHO", "OMS", "ICMC", "SRSG", "RCP", "RCPs", "CRRF", "IDP", "IDPs", "LGBTI", "LGBTQI",
+    ]
+
+    /// The patterns, most specific first: an e-mail contains a domain, a URL may contain an @.
+    private static let patterns: [(PatternKind, NSRegularExpression?)] = [
+        (.email, re(#"(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"#)),
+        (.web, re(#"(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"]|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:org|com|net|int|info|ngo|edu|gov|gob|gouv|io|eu|mx|ca|ch|de|fr|es|ph|ma|ec|uk|au|be|nl|se|lk|bd|np|ng|gh|sn|jo|fj|et|cl|co|ar|gt|hn|sv|cr|us)(?:/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])?\b"#)),
+        (.handle, re(#"(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]{2,}"#)),
+        (.hashtag, re(#"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]{2,}"#)),
+        (.bracketedAcronym, re(#"[(\[]\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}[)\]]"#)),
+        (.identifyingRole, re(#"(?i)\b(?:the|our|their|your|el|la|nuestra|nuestro|su|le|notre|leur|l['’])\s*(?:(?:co-?|vice-?|deputy\s+|under-?secretary-?\s*)?(?:ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|usec|minister|ministra|ministro|ministre|viceministra|viceministro|consul|c[óo]nsul|consule|co-?facilitator|co-?facilitadora?|co-?facilitat(?:eur|rice)|facilitator|facilitadora?|facilitat(?:eur|rice)|rapporteur|relatora?|chair|chairperson|president(?:a|e)?|presidente|présidente?|secretary-general|secretaria?\s+general|secrétaire\s+général)|(?:youngest|oldest)\s+(?:participant|delegate|speaker|member|one)|(?:only|sole)\s+(?:woman|man|delegate|participant|trade\s+unionist|lawyer|youth\s+delegate)|(?:m[áa]s\s+joven|plus\s+jeune)(?:\s+(?:participante|délégué|déléguée))?)\b"#)),
+    ]
+
+    private static func re(_ pattern: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: pattern) }
+}
+
+/// Maps NSString (UTF-16) ranges to `Character` offsets of the same string.
+struct CharacterOffsets {
+    private var utf16ToCharacter: [Int] = []
+
+    init(_ s: String) {
+        var map: [Int] = []
+        map.reserveCapacity(s.utf16.count + 1)
+        var k = 0
+        for c in s {
+            for _ in 0..<c.utf16.count { map.append(k) }
+            k += 1
+        }
+        map.append(k)
+        utf16ToCharacter = map
+    }
+
+    func range(_ r: NSRange) -> Range<Int> {
+        let lo = utf16ToCharacter[min(r.location, utf16ToCharacter.count - 1)]
+        let hiIndex = min(r.location + r.length, utf16ToCharacter.count - 1)
+        var hi = utf16ToCharacter[hiIndex]
+        if hiIndex > 0, r.length > 0, utf16ToCharacter[hiIndex - 1] == hi { hi += 1 }
+        return lo..<max(lo, hi)
+    }
+}
