@@ -40,7 +40,7 @@ import Model
         ("t1", "According to Mexico, detention of children has ended.",
          "According to one government, detention of children has ended."),
         ("t2", "Canada's ambassador and the German minister disagreed.",
-         "One government's ambassador and a government minister disagreed."),
+         "One government's ambassador and a government representative disagreed."),
         ("t2", "Ana Ruiz, from Sin Fronteras, asked whether the Compact would cover climate displacement.",
          "A civil-society participant asked whether the Compact would cover climate displacement."),
     ]

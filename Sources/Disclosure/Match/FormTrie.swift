@@ -39,4 +39,10 @@ package struct FormTrie: Sendable {
         }
         return out.reversed()
     }
+
+    /// Whether one folded word is a whole form by itself.
+    package func isForm(word: String) -> Bool {
+        guard let n = nodes[0].children[word] else { return false }
+        return !nodes[n].forms.isEmpty
+    }
 }

@@ -24,7 +24,7 @@ package enum Articles {
         let joined = gap.allSatisfy { $0 == " " } && !gap.isEmpty || (prev.folded == "l" && tokens[index].afterApostrophe)
         guard joined else { return (index, "") }
         if lang == .fr, place, ["en", "au", "aux"].contains(prev.folded) { return (index - 1, "dans ") }
-        if let p = absorbed[lang]?[prev.folded], prev.text == prev.text.lowercased() || prev.sentenceStart {
+        if let p = absorbed[lang]?[prev.folded], prev.text == prev.text.lowercased() || prev.sentenceStart || prev.isCapitalised {
             return (index - 1, p)
         }
         return (index, "")

@@ -31,6 +31,8 @@ package enum Lexicon {
             ("reply", .word, false, false), ("response", .word, false, false), ("statement", .word, false, false),
             ("proposal", .word, false, false), ("proposals", .word, true, false), ("intervention", .word, false, false),
             ("commitment", .word, false, false), ("commitments", .word, true, false), ("stance", .word, false, false),
+            ("ministry", .word, false, false), ("ministries", .word, true, false), ("embassy", .word, false, false),
+            ("consulate", .word, false, false), ("department", .word, false, false),
         ]),
         .es: table([
             ("gobierno", .government, false, false), ("gobiernos", .government, true, false),
@@ -43,6 +45,8 @@ package enum Lexicon {
             ("posición", .word, false, true), ("postura", .word, false, true), ("opinión", .word, false, true),
             ("respuesta", .word, false, true), ("declaración", .word, false, true), ("propuesta", .word, false, true),
             ("intervención", .word, false, true), ("compromiso", .word, false, false), ("compromisos", .word, true, false),
+            ("ministerio", .word, false, false), ("cancillería", .word, false, true), ("secretaría", .word, false, true),
+            ("embajada", .word, false, true), ("consulado", .word, false, false),
         ]),
         .fr: table([
             ("gouvernement", .government, false, false), ("gouvernements", .government, true, false),
@@ -54,6 +58,7 @@ package enum Lexicon {
             ("mission", .word, false, true), ("position", .word, false, true), ("avis", .word, false, false),
             ("réponse", .word, false, true), ("déclaration", .word, false, true), ("proposition", .word, false, true),
             ("intervention", .word, false, true), ("engagement", .word, false, false), ("engagements", .word, true, false),
+            ("ministère", .word, false, false), ("ambassade", .word, false, true), ("consulat", .word, false, false),
         ]),
     ]
 
@@ -69,7 +74,8 @@ package enum Lexicon {
             mentioned raised reported recalled committed pledged offered questioned insisted intends plans hopes seems \
             appeared believes thinks considers sees feels remains prefers accepted accepts objected cautioned warned \
             replied responded answered confirmed acknowledged admitted recognised recognized called urged underlined \
-            claimed promised signalled signaled asserted maintained spoke speaks sought seeks presented shared wishes
+            claimed promised signalled signaled asserted maintained spoke speaks sought seeks presented shared wishes \
+            want agree support oppose prefer say insist propose refuse accept reject demand expect intend plan hope
             """.split(whereSeparator: \.isWhitespace).map(String.init)),
         .es: Set("""
             dijo dice senalo senala afirmo afirma indico indica propuso propone apoya apoyo expreso esta estan estaba es \

@@ -76,7 +76,7 @@ extension Rewriter {
     }
 
     private static let roleWords = ["ambassad", "embajad", "usec", "secretar", "minist", "facilit", "youngest", "oldest",
-                                    "joven", "jeune", "cónsul", "consul", "chair", "rapporteur", "relator", "présid", "presid", "only "]
+                                    "joven", "jeune", "cónsul", "consul", "special", "especial", "spécial", "priest", "sacerdote", "prêtre", "imam", "bishop", "obispo", "mayor", "âgé", "chair", "rapporteur", "relator", "présid", "presid", "only "]
 
     static let speakerNouns: Set<String> = [
         "participant", "participants", "delegate", "delegates", "representative", "representatives", "speaker",
@@ -100,7 +100,7 @@ extension Rewriter {
         (.handle, re(#"(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]{2,}"#)),
         (.hashtag, re(#"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]{2,}"#)),
         (.bracketedAcronym, re(#"[(\[]\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}[)\]]"#)),
-        (.identifyingRole, re(#"(?i)\b(?:the|our|their|your|el|la|nuestra|nuestro|su|le|notre|leur|l['’])\s*(?:(?:co-?|vice-?|deputy\s+|under-?secretary-?\s*)?(?:ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|usec|minister|ministra|ministro|ministre|viceministra|viceministro|consul|c[óo]nsul|consule|co-?facilitator|co-?facilitadora?|co-?facilitat(?:eur|rice)|facilitator|facilitadora?|facilitat(?:eur|rice)|rapporteur|relatora?|chair|chairperson|president(?:a|e)?|presidente|présidente?|secretary-general|secretaria?\s+general|secrétaire\s+général)|(?:youngest|oldest)\s+(?:participant|delegate|speaker|member|one)|(?:only|sole)\s+(?:woman|man|delegate|participant|trade\s+unionist|lawyer|youth\s+delegate)|(?:m[áa]s\s+joven|plus\s+jeune)(?:\s+(?:participante|délégué|déléguée))?)\b"#)),
+        (.identifyingRole, re(#"(?i)\b(?:the|our|their|your|el|la|nuestra|nuestro|su|le|notre|leur|l['’])\s*(?:(?:co-?|vice-?|deputy\s+|under-?secretary-?\s*)?(?:undersecretary|under-secretary|sub-?secretari[oa]|subsecretari[oa]|sous-secr[ée]taire|special\s+representative|representante\s+especial|repr[ée]sentante?\s+sp[ée]ciale?|priest|sacerdote|pr[êe]tre|imam|rabbi|bishop|obispo|[ée]v[êe]que|ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|usec|minister|ministra|ministro|ministre|viceministra|viceministro|consul|c[óo]nsul|consule|co-?facilitator|co-?facilitadora?|co-?facilitat(?:eur|rice)|facilitator|facilitadora?|facilitat(?:eur|rice)|rapporteur|relatora?|chair|chairperson|president(?:a|e)?|presidente|présidente?|secretary-general|secretaria?\s+general|secrétaire\s+général)|(?:youngest|oldest)\s+(?:participant|delegate|speaker|member|one)|(?:only|sole)\s+(?:woman|man|delegate|participant|trade\s+unionist|lawyer|youth\s+delegate)|(?:persona\s+|personne\s+|person\s+)?(?:m[áa]s\s+joven|plus\s+jeune|youngest|oldest|m[áa]s\s+mayor|plus\s+[âa]g[ée]e?)(?:\s+(?:participante?|d[ée]l[ée]gu[ée]e?|delegad[ao]|del\s+grupo|du\s+groupe))?)\b"#)),
     ]
 
     private static func re(_ pattern: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: pattern) }

@@ -175,6 +175,9 @@ extension Rewriter {
             switch nn.cls {
             case .government: return unit(start, end, Phrasebook.number(n, .en))
             case .delegation: return unit(start, end, Phrasebook.number(n, .en) + " government")
+            // A title points at one person ("the Swiss ambassador"): say only what they are.
+            case .person where !nn.plural && ["ambassador", "minister", "envoy"].contains(tokens[k].folded):
+                return unit(start, tokens[k].end, "a government representative")
             case .person where !nn.plural: return unit(start, end, "a government")
             case .person:
                 let text = (hadThe ? "the " : "") + tokens[k].text + " of " + Phrasebook.phrase(.government, count: n, .en)

@@ -41,8 +41,17 @@ package struct Rewriter: Sendable {
 
     /// Rewrites an inline run. `language` is the item's (detected once for the whole item).
     package func rewrite(_ inlines: [Inline], in c: ContentContext, language: Language) -> ([Inline], Output, FlatText) {
-        let flat = FlatText(inlines)
-        let out = analyse(flat, in: c, language: language)
+        let flat = FlatText(inlines).splitting { joined, at in
+            // "*Ms. Haddad*reported": split where the joined word is no form; "[Sal](#)as" stays whole.
+            !self.finder.trie.isForm(word: joined.folded)
+        }
+        var out = analyse(flat, in: c, language: language)
+        // A replacement never glues itself to a letter: "*Ms. Haddad*reported" → "… participant reported".
+        for k in out.units.indices where !out.units[k].text.isEmpty {
+            let r = out.units[k].range
+            if r.upperBound < flat.chars.count, flat.chars[r.upperBound].isLetter { out.units[k].text += " " }
+            if r.lowerBound > 0, flat.chars[r.lowerBound - 1].isLetter { out.units[k].text = " " + out.units[k].text }
+        }
         // A link loses its destination when its text or its address named someone replaced here:
         // `[Ana Ruiz](mailto:ana@…)` must not keep the address.
         // In chatham-house content every link loses its address (a web address is contact data).

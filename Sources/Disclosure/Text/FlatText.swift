@@ -9,13 +9,36 @@ package struct FlatText: Sendable {
     package var tokens: [Token]
     /// Offsets of the characters that were line breaks in the source (soft or hard).
     package var breaks: [Int] = []
+    /// Offsets where markup opens or closes (emphasis, links, code): a word may run across one
+    /// ("Ro**sa Flo**res") or end at one ("*Ms. Haddad*reported").
+    package var boundaries: [Int] = []
 
     package init(_ inlines: [Inline]) {
         var chars: [Character] = []
         var breaks: [Int] = []
-        Self.flatten(inlines, into: &chars, breaks: &breaks)
+        var boundaries: [Int] = []
+        Self.flatten(inlines, into: &chars, breaks: &breaks, boundaries: &boundaries)
         self.init(chars: chars)
         self.breaks = breaks
+        self.boundaries = boundaries
+    }
+
+    /// The same text tokenized again with a word split at each markup boundary inside it for
+    /// which `split` says so (the rewriter splits where the joined word is no form but a part
+    /// may be: "*Ms. Haddad*reported").
+    package func splitting(where split: (_ joined: Token, _ at: Int) -> Bool) -> FlatText {
+        guard !boundaries.isEmpty else { return self }
+        var cuts = Set<Int>()
+        var k = 0
+        for b in boundaries {
+            while k < tokens.count, tokens[k].end <= b { k += 1 }
+            guard k < tokens.count, tokens[k].start < b, b < tokens[k].end else { continue }
+            if split(tokens[k], b) { cuts.insert(b) }
+        }
+        guard !cuts.isEmpty else { return self }
+        var copy = self
+        copy.tokens = Tokenizer.tokenize(chars, cuts: cuts)
+        return copy
     }
 
     package init(_ string: String) { self.init(chars: Array(string)) }
@@ -29,11 +52,16 @@ package struct FlatText: Sendable {
 
     package func text(_ range: Range<Int>) -> String { String(chars[range]) }
 
-    static func flatten(_ inlines: [Inline], into chars: inout [Character], breaks: inout [Int]) {
+    static func flatten(_ inlines: [Inline], into chars: inout [Character], breaks: inout [Int], boundaries: inout [Int]) {
         for inline in inlines {
             switch inline {
-            case .text(let s), .code(let s): chars.append(contentsOf: s)
-            case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): flatten(c, into: &chars, breaks: &breaks)
+            case .text(let s): chars.append(contentsOf: s)
+            case .code(let s):
+                boundaries.append(chars.count); chars.append(contentsOf: s); boundaries.append(chars.count)
+            case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c):
+                boundaries.append(chars.count)
+                flatten(c, into: &chars, breaks: &breaks, boundaries: &boundaries)
+                boundaries.append(chars.count)
             case .lineBreak: breaks.append(chars.count); chars.append("\n")
             case .softBreak: breaks.append(chars.count); chars.append(" ")
             }

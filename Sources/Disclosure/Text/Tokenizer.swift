@@ -1,6 +1,7 @@
 /// Splits flattened text into `Token`s. Near-linear: one pass over the characters.
 package enum Tokenizer {
-    package static func tokenize(_ chars: [Character]) -> [Token] {
+    /// `cuts`: offsets where a word is split even though letters stand on both sides.
+    package static func tokenize(_ chars: [Character], cuts: Set<Int> = []) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         var gapStart = 0
@@ -19,7 +20,7 @@ package enum Tokenizer {
             let start = i
             i += 1
             // Invisible characters inside a word do not end it ("Flo\u{200B}res" is one word).
-            while i < chars.count, appendWord(chars[i], to: &folded) || Folding.isInvisible(chars[i]) { i += 1 }
+            while i < chars.count, !cuts.contains(i), appendWord(chars[i], to: &folded) || Folding.isInvisible(chars[i]) { i += 1 }
             let foldedWord = String(decoding: folded, as: UTF8.self)
             let gap = String(chars[gapStart..<start])
             var sentenceStart = sawSentenceEnd && !sawLetterAfterEnd

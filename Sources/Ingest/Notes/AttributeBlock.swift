@@ -25,7 +25,10 @@ struct AttributeBlock: Sendable {
             inlines.append(.text(a + b))
         }
         guard case .text(let last)? = inlines.last else { return (inlines, nil) }
-        let trimmed = last.trimmingCharacters(in: .whitespaces)
+        // Trailing whitespace only: the run's leading space separates it from the emphasis before
+        // it ("***Berg*** presented" must not become "Bergpresented").
+        var trimmed = Substring(last)
+        while let c = trimmed.last, c == " " || c == "\t" { trimmed.removeLast() }
         guard trimmed.hasSuffix("}"), let open = trimmed.lastIndex(of: "{") else { return (inlines, nil) }
         let body = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         let location = locate("{" + body + "}", from: span, in: file)
