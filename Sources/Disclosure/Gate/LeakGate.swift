@@ -44,7 +44,10 @@ public struct LeakGate: Sendable {
         })
         var texts: [(String, SourceSpan)] = []
         for (item, cleared) in zip(meeting.items, items) where item.clearance == .internal {
-            for t in [item.content.plainText, cleared.plainText] {
+            // The item as written: its rewritten form shares the descriptors every output uses
+            // ("a civil-society participant from Latin America and…"), which are no internal text.
+            _ = cleared
+            for t in [item.content.plainText] {
                 let key = Folding.key(t)
                 if key.split(separator: " ").count >= 5, !texts.contains(where: { $0.0 == key }) { texts.append((key, item.span)) }
             }
@@ -59,7 +62,11 @@ public struct LeakGate: Sendable {
         internalTexts = texts
         var index: [String: [Int]] = [:]
         for (i, t) in texts.enumerated() {
-            index[t.0.split(separator: " ").prefix(Self.anchorWords).joined(separator: " "), default: []].append(i)
+            let words = t.0.split(separator: " ")
+            guard words.count >= Self.anchorWords else { continue }
+            for start in 0...(words.count - Self.anchorWords) {
+                index[words[start..<(start + Self.anchorWords)].joined(separator: " "), default: []].append(i)
+            }
         }
         internalIndex = index
         clearedText = Dictionary(items.map { ($0.id, Folding.key($0.plainText)) }, uniquingKeysWith: { a, _ in a })
@@ -67,11 +74,12 @@ public struct LeakGate: Sendable {
         itemsByLine = Dictionary(meeting.items.map { ("\($0.span.path):\($0.span.start.line)", $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Internal texts are looked up by their first words, so that a block is compared only with
-    /// the internal items that could start inside it: linear in the text drawn, not quadratic.
-    static let anchorWords = 5
+    /// SPEC 3.5: any run of 8 words of an internal item is internal text. Every 8-word window of
+    /// every internal item is indexed, and every window of a block looked up: linear in the text
+    /// drawn, and a near-copy that keeps 8 words in a row is caught.
+    static let anchorWords = 8
 
-    /// The internal texts that occur (at word boundaries) in a folded block text.
+    /// The internal texts one of whose 8-word runs occurs in a folded block text.
     private func internalHits(in key: String) -> [(key: String, span: SourceSpan)] {
         let words = key.split(separator: " ")
         guard words.count >= Self.anchorWords else { return [] }
@@ -79,8 +87,8 @@ public struct LeakGate: Sendable {
         var hits: [(key: String, span: SourceSpan)] = []
         for start in 0...(words.count - Self.anchorWords) {
             let anchor = words[start..<(start + Self.anchorWords)].joined(separator: " ")
-            for i in internalIndex[anchor] ?? [] where seen.insert(i).inserted && key.contains(internalTexts[i].key) {
-                hits.append(internalTexts[i])
+            for i in internalIndex[anchor] ?? [] where seen.insert(i).inserted {
+                hits.append((anchor, internalTexts[i].span))
             }
         }
         return hits

@@ -71,8 +71,9 @@ package struct MentionFinder: Sendable {
             if range.upperBound < tokens.count, tokens[range.upperBound].isCapitalised,
                tokens[range.upperBound].gap.allSatisfy({ $0 == " " || $0 == "-" }) { return nil }
         }
+        // A verb of speech right after: "rosa flores said" (not "to sow a field", "a park created").
         let verbAfter = range.upperBound < tokens.count && tokens[range.upperBound].gap.allSatisfy({ $0 == " " })
-            && Language.allCases.contains { Lexicon.isVerb(tokens[range.upperBound], $0) }
+            && Lexicon.speechVerbs.contains(tokens[range.upperBound].folded)
         var ambiguous = false
         if form.ordinary, case .state = form.referent {
             // A homograph: capitalised, or next to a noun that makes it a state.

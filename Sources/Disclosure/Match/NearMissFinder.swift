@@ -56,7 +56,7 @@ package final class NearMissFinder: @unchecked Sendable {
             guard !forms.isEmpty else { continue }
             let title = titleBefore(i, tokens)
             let verbAfter = i + 1 < tokens.count && tokens[i + 1].gap.allSatisfy({ $0 == " " })
-                && Language.allCases.contains { Lexicon.isVerb(tokens[i + 1], $0) }
+                && Lexicon.speechVerbs.contains(tokens[i + 1].folded)
             for f in forms {
                 let afterGiven = i > 0 && f.givenWords.contains(tokens[i - 1].folded)
                 guard title != nil || afterGiven || (verbAfter && t.isCapitalised) else { continue }

@@ -93,6 +93,16 @@ package enum Lexicon {
             """.split(whereSeparator: \.isWhitespace).map(String.init)),
     ]
 
+    /// Verbs of speech and stance, folded: after one, a word is someone speaking.
+    package static let speechVerbs: Set<String> = Set("""
+        said says told stated noted asked added explained proposed suggested argued stressed emphasised emphasized \
+        highlighted indicated announced agreed disagreed insisted replied responded answered confirmed warned \
+        recalled reported described mentioned underlined urged called presented opened spoke complained \
+        dijo dice senalo afirmo indico propuso explico pregunto respondio menciono subrayo destaco comento \
+        sugirio insistio recordo advirtio sostuvo declaro informo presento hablo pidio \
+        dit declare souligne explique rappelle demande insiste indique affirme note propose precise presente
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
     /// Verbs whose object is a state civil society acts upon: "lobby Canada", "presionar a México".
     package static let advocacyVerbs: Set<String> = Set("""
         lobby lobbying lobbied press pressing pressure pressuring urge urging convince convincing persuade persuading \

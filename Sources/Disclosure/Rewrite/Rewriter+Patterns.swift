@@ -76,7 +76,7 @@ extension Rewriter {
     }
 
     private static let roleWords = ["ambassad", "embajad", "usec", "secretar", "minist", "facilit", "youngest", "oldest",
-                                    "joven", "jeune", "cónsul", "consul", "special", "especial", "spécial", "priest", "sacerdote", "prêtre", "imam", "bishop", "obispo", "mayor", "âgé", "chair", "rapporteur", "relator", "présid", "presid", "only "]
+                                    "joven", "jeune", "unionist", "sindicalista", "syndicaliste", "academic", "académic", "universitaire", "lawyer", "abogad", "avocat", "participant", "delegate", "délégu", "delegad", "mujer", "femme", "woman", "cónsul", "consul", "special", "especial", "spécial", "priest", "sacerdote", "prêtre", "imam", "bishop", "obispo", "mayor", "âgé", "chair", "rapporteur", "relator", "présid", "presid", "only "]
 
     static let speakerNouns: Set<String> = [
         "participant", "participants", "delegate", "delegates", "representative", "representatives", "speaker",
@@ -101,6 +101,10 @@ extension Rewriter {
         (.hashtag, re(#"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]{2,}"#)),
         (.bracketedAcronym, re(#"[(\[]\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}[)\]]"#)),
         (.identifyingRole, re(#"(?i)\b(?:the|our|their|your|el|la|nuestra|nuestro|su|le|notre|leur|l['’])\s*(?:(?:co-?|vice-?|deputy\s+|under-?secretary-?\s*)?(?:undersecretary|under-secretary|sub-?secretari[oa]|subsecretari[oa]|sous-secr[ée]taire|special\s+representative|representante\s+especial|repr[ée]sentante?\s+sp[ée]ciale?|priest|sacerdote|pr[êe]tre|imam|rabbi|bishop|obispo|[ée]v[êe]que|ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|usec|minister|ministra|ministro|ministre|viceministra|viceministro|consul|c[óo]nsul|consule|co-?facilitator|co-?facilitadora?|co-?facilitat(?:eur|rice)|facilitator|facilitadora?|facilitat(?:eur|rice)|rapporteur|relatora?|chair|chairperson|president(?:a|e)?|presidente|présidente?|secretary-general|secretaria?\s+general|secrétaire\s+général)|(?:youngest|oldest)\s+(?:participant|delegate|speaker|member|one)|(?:only|sole)\s+(?:woman|man|delegate|participant|trade\s+unionist|lawyer|youth\s+delegate)|(?:persona\s+|personne\s+|person\s+)?(?:m[áa]s\s+joven|plus\s+jeune|youngest|oldest|m[áa]s\s+mayor|plus\s+[âa]g[ée]e?)(?:\s+(?:participante?|d[ée]l[ée]gu[ée]e?|delegad[ao]|del\s+grupo|du\s+groupe))?)\b"#)),
+        // A rapporteur's own descriptor that may point at one person: "the trade unionist from
+        // Asia", "la académica de América Latina", "The West African trade unionist". Replaced by
+        // the general descriptor: whether a group is large enough is for the tool to say (SPEC 3.3).
+        (.identifyingRole, re(#"\b(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]['’])\s*(?:(?:only|sole|seule?|[úu]nic[oa])\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:trade\s+unionist|unionist|academic|lawyer|researcher|youth\s+delegate|participant|woman)\b|(?:trade\s+unionist|unionist|sindicalista|syndicaliste|academic|acad[ée]mic[oa]|universitaire|chercheu(?:r|se)|researcher|investigador[a]?|youth\s+delegate|young\s+participant|lawyer|abogad[oa]|avocate?|participante?|woman|mujer|femme|delegate|d[ée]l[ée]gu[ée]e?|delegad[oa])\s+(?:from|of|del?|du|des|d['’])\s*(?:la\s+|l['’]|el\s+|the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)"#)),
     ]
 
     private static func re(_ pattern: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: pattern) }

@@ -35,7 +35,9 @@ extension Rewriter {
         guard treatments.contains(where: { $0 != .keep }) else { return (n, nil) }
         let first = chain[0].firstToken
         let after = tokenIndex(atOrAfter: chain[n - 1].range.upperBound, tokens)
-        let verbAfter = nextWord(after, tokens, lang).map { Lexicon.isVerb(tokens[$0], lang) } ?? false
+        // A verb after a comma is the next clause's ("many of them Moroccan, have no way out").
+        let verbAfter = after < tokens.count && !tokens[after].gap.contains(",")
+            && (nextWord(after, tokens, lang).map { Lexicon.isVerb(tokens[$0], lang) } ?? false)
         let ids = chain.compactMap { m -> String? in if case .state(let id) = m.referent { return id }; return nil }
         let always = treatments.contains(.always)
         var reason: String {

@@ -1,0 +1,135 @@
+import Diagnostics
+import Foundation
+import Ingest
+import Model
+import Testing
+import TestSupport
+
+/// The two corpora of issue 11, written by helper sessions that had not read the code, checked on
+/// the real PDFs of a copy of the example:
+/// - `Fixtures/attacks/`: every item of every attack note is either stopped (an error located in
+///   its note) or printed without any of its forbidden identities (compared on UTS #39 skeletons:
+///   case, accents, invisible and look-alike characters ignored). `known-gaps.tsv` lists the few
+///   items the tool does not yet catch, each with why; a gap that closes is reported.
+/// - `Fixtures/unchanged/`: sentences that must come out character for character.
+@Suite(.serialized) struct DisclosureCorpusTests {
+    static let fixtures = PDFTools.packageRoot.appendingPathComponent("Tests/BuildTests/Fixtures")
+
+    /// Case, accents, invisible characters and look-alike letters dropped; words joined by spaces.
+    static func skeleton(_ s: String) -> String {
+        var out = ""
+        for u in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let cat = u.properties.generalCategory
+            if cat == .nonspacingMark || cat == .enclosingMark || Confusables.isInvisible(u) { continue }
+            if let a = Confusables.ascii(for: u) { out += a; continue }
+            let c = Character(u)
+            out += c.isLetter || c.isNumber ? String(c).lowercased() : " "
+        }
+        return out.split(separator: " ").joined(separator: " ")
+    }
+
+    /// The text of every public and government PDF of an output folder, on one line.
+    static func openText(_ output: URL) -> String {
+        let all = FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []
+        let pdfs = all.filter { $0.hasSuffix(".pdf") && ($0.hasPrefix("public/") || $0.hasPrefix("government/")) }.sorted()
+        return pdfs.map { PDFTools.text(output.appendingPathComponent($0)).joined(separator: " ") }.joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func notes(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+    }
+
+    static func tsv(_ url: URL) -> [(String, String)] {
+        ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n").compactMap { line in
+            let f = line.split(separator: "\t", maxSplits: 1)
+            return f.count == 2 && !line.hasPrefix("#") ? (String(f[0]), String(f[1])) : nil
+        }
+    }
+
+    @Test func attackNotesAreStoppedOrPrintedWithoutTheirIdentities() throws {
+        let folder = Self.fixtures.appendingPathComponent("attacks")
+        let files = Self.notes(in: folder)
+        #expect(files.count >= 60)
+        let gaps = Dictionary(Self.tsv(folder.appendingPathComponent("known-gaps.tsv")), uniquingKeysWith: { a, _ in a })
+        // 1. Each note alone: an input error located in it stops the build (fail closed).
+        var stopped = Set<String>()
+        for f in files {
+            let meeting = ExampleBuild.copy(ExampleBuild.example)
+            let target = meeting.appendingPathComponent("notes/attack")
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: folder.appendingPathComponent(f), to: target.appendingPathComponent(f))
+            let (_, bag) = MeetingReader.read(DiskMeetingSource(root: meeting))
+            let errors = bag.all.filter { $0.severity == .error }
+            #expect(errors.allSatisfy { $0.span.path == "notes/attack/\(f)" }, "\(f): \(errors.map { "\($0.span.path):\($0.span.start.line) \($0.code.rawValue)" })")
+            if !errors.isEmpty { stopped.insert(f) }
+        }
+        // 2. The others together: built, or stopped by an error located in one of them.
+        var built = files.filter { !stopped.contains($0) }
+        var text = ""
+        for _ in 0..<4 {
+            let meeting = ExampleBuild.copy(ExampleBuild.example)
+            let target = meeting.appendingPathComponent("notes/attack")
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            for f in built { try FileManager.default.copyItem(at: folder.appendingPathComponent(f), to: target.appendingPathComponent(f)) }
+            let run = ExampleBuild.build(meeting)
+            let located = Set(built.filter { f in run.stderr.split(separator: "\n").contains { $0.hasPrefix("notes/attack/\(f):") && $0.contains(": error:") } })
+            if run.status == 0 { text = Self.openText(run.output); break }
+            #expect(!located.isEmpty, "the build failed with no error located in an attack note: \(run.stderr.suffix(2000))")
+            if located.isEmpty { return }
+            built.removeAll { located.contains($0) }
+        }
+        // 3. Every forbidden identity is absent from its item's printed text.
+        var leaks: [String] = []
+        var closed: [String] = []
+        let markerPattern = try NSRegularExpression(pattern: #"\bzq\d{3}[a-z]\b|\s\d{1,2}\.\d{1,3}\s"#)
+        for f in built {
+            let forbidden = Self.tsv(folder.appendingPathComponent(f.replacingOccurrences(of: ".md", with: ".forbidden")))
+            for (marker, identity) in forbidden {
+                var leaked = false
+                var from = text.startIndex
+                while let r = text.range(of: marker + " ", range: from..<text.endIndex) {
+                    from = r.upperBound
+                    let rest = String(text[r.upperBound...].prefix(400))
+                    let ns = rest as NSString
+                    let cut = markerPattern.firstMatch(in: rest, range: NSRange(location: 0, length: ns.length))?.range.location ?? ns.length
+                    let window = " " + Self.skeleton(ns.substring(to: cut)) + " "
+                    let needle = Self.skeleton(identity)
+                    if identity == "*" || window.contains(" " + needle + " ")
+                        || (needle.count >= 6 && window.replacingOccurrences(of: " ", with: "").contains(needle.replacingOccurrences(of: " ", with: ""))) {
+                        leaked = true
+                    }
+                }
+                if leaked && gaps[marker] == nil { leaks.append("\(f) \(marker): '\(identity)' printed") }
+                if !leaked && gaps[marker] != nil { closed.append(marker) }
+            }
+        }
+        #expect(leaks.isEmpty, "\(leaks.count) identities printed:\n\(leaks.joined(separator: "\n"))")
+        if !closed.isEmpty { print("known gaps now closed (remove them from known-gaps.tsv): \(Set(closed).sorted())") }
+        print("attack corpus: \(files.count) notes, \(stopped.count) stopped at reading, \(files.count - stopped.count - built.count) at building, \(built.count) built")
+    }
+
+    @Test func ordinaryTextComesOutUnchanged() throws {
+        let folder = Self.fixtures.appendingPathComponent("unchanged")
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let target = meeting.appendingPathComponent("notes/unchanged")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        for f in Self.notes(in: folder) { try FileManager.default.copyItem(at: folder.appendingPathComponent(f), to: target.appendingPathComponent(f)) }
+        let run = ExampleBuild.build(meeting)
+        #expect(run.status == 0, "\(run.stderr.suffix(2000))")
+        // Hyphens are dropped on both sides: a word broken at a line end reads either way.
+        func norm(_ s: String) -> String {
+            s.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "\u{2010}", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let text = norm(Self.openText(run.output))
+        var changed: [String] = [], absent: [String] = []
+        for (marker, sentence) in Self.tsv(folder.appendingPathComponent("expected.tsv")) {
+            if text.contains(norm(sentence)) { continue }
+            if text.contains(marker + " ") { changed.append("\(marker): \(sentence)") } else { absent.append(marker) }
+        }
+        #expect(changed.isEmpty, "\(changed.count) sentences changed:\n\(changed.joined(separator: "\n"))")
+        // An absent sentence was counted under a recurring message's lead (issue 10), not rewritten.
+        #expect(absent.count <= 5, "absent: \(absent)")
+    }
+}
