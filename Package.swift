@@ -33,12 +33,13 @@ let package = Package(
             dependencies: ["Model", "Document", "Diagnostics", "CCmark",
                            .product(name: "Yams", package: "Yams")]),
         .target(name: "Disclosure", dependencies: ["Model", "Diagnostics"]),
+        .target(name: "Gate", dependencies: ["Model", "Document", "Diagnostics"]),
         .target(name: "Digest", dependencies: ["Model", "Disclosure"]),
         .target(name: "Compose", dependencies: ["Model", "Disclosure", "Digest", "Document", "Diagnostics"]),
         .target(name: "Typeset", dependencies: ["Document", "Diagnostics", "CPangoCairo"]),
         .target(
             name: "Build",
-            dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Digest",
+            dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Gate", "Digest",
                            "Compose", "Typeset", "CSystem", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "stocktake",
@@ -55,6 +56,6 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Build", "Ingest", "Diagnostics"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model"]),
-        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "Model", "Diagnostics"]),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "Gate", "Model", "Diagnostics"]),
     ]
 )

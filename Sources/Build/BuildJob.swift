@@ -1,6 +1,7 @@
 import Diagnostics
 import Disclosure
 import Foundation
+import Gate
 import Ingest
 import Model
 
@@ -18,6 +19,8 @@ public struct BuildJob: Sendable {
     /// Test hook: roster ids whose mentions the rewriter lets through unchanged, to prove that the
     /// last gate stops them.
     public var letSlip: Set<String> = []
+    /// Test hook: classes of mentions the rewriter lets through, to prove the gate stops each.
+    public var letSlipClasses: Set<RewriteClass> = []
     /// Told after each output is rendered (from the render workers, one call at a time): outputs
     /// done, outputs to render, the path just done. The CLI shows it on a terminal.
     public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ path: String) -> Void
@@ -37,7 +40,7 @@ public struct BuildJob: Sendable {
         bag.append(contentsOf: readBag)
         guard let meetingValue = read else { return JobResult(diagnostics: bag, summary: "build failed: the meeting could not be read") }
         let disclosure = Disclosure(meeting: meetingValue,
-                                    options: Disclosure.Options(strict: strict, rewrite: RewriteOptions(letSlip: letSlip)))
+                                    options: Disclosure.Options(strict: strict, rewrite: { var o = RewriteOptions(letSlip: letSlip); o.letSlipClasses = letSlipClasses; return o }()))
         bag.append(contentsOf: disclosure.diagnostics)
         guard let templates = MeetingTemplates.read(meeting: root, installation: installation, diagnostics: &bag) else {
             return JobResult(diagnostics: bag, summary: "build failed: templates could not be read")
@@ -58,7 +61,7 @@ public struct BuildJob: Sendable {
         var writer = OutputWriter(output: URL(fileURLWithPath: output), installation: installation, only: only,
                                   keepGoing: keepGoing)
         writer.progress = progress
-        let result = writer.write(plan: plan, errorFiles: errorFiles, redactions: disclosure.log.csv, gate: disclosure.gate)
+        let result = writer.write(plan: plan, errorFiles: errorFiles, redactions: disclosure.log.csv, gate: LastGate(meeting: meetingValue))
         bag.append(contentsOf: result.diagnostics)
         return JobResult(diagnostics: bag, summary: result.summary(errors: bag.errorCount, warnings: bag.warningCount,
                                                                   rewrites: disclosure.log.rewriteCount),

@@ -4,7 +4,7 @@ import Model
 
 /// The Disclosure stage (SPEC 3): the only way from a `Meeting` to what an output may show.
 /// `Disclosure(meeting:)` rewrites every item once under its rule; `cleared(for:)` gives the view
-/// of one audience; `log` is the redaction log; `gate` is the last check Build runs after layout.
+/// of one audience; `log` is the redaction log. The last gate is a target of its own (`Gate`).
 public struct Disclosure: Sendable {
     /// Options for a run.
     public struct Options: Sendable {
@@ -20,8 +20,6 @@ public struct Disclosure: Sendable {
     public let log: RedactionLog
     /// Warnings of SPEC 3.2, and in strict mode one error per rewrite.
     public let diagnostics: DiagnosticBag
-    /// The last gate over drawn text, primed with this meeting's forms and internal items.
-    public let gate: LeakGate
 
     /// Word lists that could not be read: no family name counts as an ordinary word of their
     /// language (Build may print this as a note). Empty on a system with wamerican, wspanish, wfrench.
@@ -57,7 +55,6 @@ public struct Disclosure: Sendable {
         self.missingWordLists = words.missing
         self.log = log
         self.diagnostics = bag
-        self.gate = LeakGate(meeting: meeting, rewriter: rewriter, items: items)
     }
 
     /// Loads the word lists and the state gazetteer on a background thread, so that they are ready

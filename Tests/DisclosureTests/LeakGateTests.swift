@@ -2,8 +2,9 @@ import Diagnostics
 import Testing
 import Model
 @testable import Disclosure
+import Gate
 
-/// The last gate catches what the rewriter let slip (SPEC 3, DESIGN "one door").
+/// The last gate (`Gate`, independent of the rewriter) catches what the rewriter let slip (SPEC 3.5).
 @Suite struct LeakGateTests {
     static let items = [
         Fixture.item(0, [.text("Ana Ruiz said Germany should end detention.")], line: 5),
@@ -11,27 +12,30 @@ import Model
         Fixture.item(2, [.text("Ingeborg Halvorsen opened the plenary.")], session: "plen", line: 2),
     ]
 
-    func blocks(_ d: Disclosure, _ audience: Audience) -> [LeakGate.Block] {
+    /// The independent gate of the fixture's meeting (it never sees the rewriter).
+    func gate(_ d: Disclosure) -> LastGate { LastGate(meeting: d.meeting) }
+
+    func blocks(_ d: Disclosure, _ audience: Audience) -> [LastGate.Block] {
         let items: [ClearedItem]
         switch audience {
         case .public: items = d.cleared(for: PublicReaders.self).items
         case .government: items = d.cleared(for: GovernmentReaders.self).items
         case .internal: items = d.cleared(for: InternalReaders.self).items
         }
-        return items.map { LeakGate.Block(text: $0.plainText, span: $0.span, chathamHouse: $0.rule == .chathamHouse) }
+        return items.map { LastGate.Block(text: $0.plainText, span: $0.span, chathamHouse: $0.rule == .chathamHouse) }
     }
 
     @Test func cleanOutputPasses() {
         let d = Fixture.disclosure(Self.items)
-        #expect(d.gate.scan(blocks(d, .public), audience: .public, output: "public/report.pdf").isEmpty)
-        #expect(d.gate.scan(blocks(d, .government), audience: .government, output: "government/briefing/x.pdf").isEmpty)
+        #expect(gate(d).scan(blocks(d, .public), audience: .public, output: "public/report.pdf").isEmpty)
+        #expect(gate(d).scan(blocks(d, .government), audience: .government, output: "government/briefing/x.pdf").isEmpty)
     }
 
     @Test func aNameLetSlipIsCaught() {
         let d = Fixture.disclosure(Self.items, options: .init(rewrite: RewriteOptions(letSlip: ["p1"])))
         let text = d.cleared(for: PublicReaders.self).items[0].plainText
         #expect(text == "Ana Ruiz said one government should end detention.")
-        let leaks = d.gate.scan(blocks(d, .public), audience: .public, output: "public/report.pdf")
+        let leaks = gate(d).scan(blocks(d, .public), audience: .public, output: "public/report.pdf")
         #expect(leaks.count == 1)
         #expect(leaks.first?.code == .leak && leaks.first?.severity == .error)
         #expect(leaks.first?.span == SourceSpan(path: "notes/t2.md", line: 5, column: 3))
@@ -40,7 +44,7 @@ import Model
 
     @Test func aNameInTemplateTextIsCaughtToo() {
         let d = Fixture.disclosure(Self.items)
-        let leaks = d.gate.scan([LeakGate.Block(text: "Prepared with Mr. Bell", chathamHouse: false)], audience: .government,
+        let leaks = gate(d).scan([LastGate.Block(text: "Prepared with Mr. Bell", chathamHouse: false)], audience: .government,
                                 output: "government/handouts/table-01-round-1.pdf")
         #expect(leaks.map(\.span.path) == ["government/handouts/table-01-round-1.pdf"])
     }
@@ -50,23 +54,23 @@ import Model
     /// plain text is still analysed when it comes from chatham-house content.
     @Test func aBlockSeenBeforeIsJudgedTheSameInEveryOutput() {
         let d = Fixture.disclosure(Self.items)
-        let clean = LeakGate.Block(text: "Delegates discussed detention.", chathamHouse: false)
-        let leaking = LeakGate.Block(text: "Prepared with Mr. Bell", chathamHouse: false)
-        let states = LeakGate.Block(text: "Germany should end detention.", span: nil, chathamHouse: false)
+        let clean = LastGate.Block(text: "Delegates discussed detention.", chathamHouse: false)
+        let leaking = LastGate.Block(text: "Prepared with Mr. Bell", chathamHouse: false)
+        let states = LastGate.Block(text: "Germany should end detention.", span: nil, chathamHouse: false)
         for output in ["government/handouts/a.pdf", "government/handouts/b.pdf", "public/report.pdf"] {
-            let leaks = d.gate.scan([clean, leaking, states, clean], audience: output.hasPrefix("public") ? .public : .government,
+            let leaks = gate(d).scan([clean, leaking, states, clean], audience: output.hasPrefix("public") ? .public : .government,
                                     output: output)
             #expect(leaks.map(\.span.path) == [output])
         }
-        let ch = LeakGate.Block(text: states.text, span: nil, chathamHouse: true)
-        #expect(d.gate.scan([ch], audience: .public, output: "public/report.pdf").count == 1)
+        let ch = LastGate.Block(text: states.text, span: nil, chathamHouse: true)
+        #expect(gate(d).scan([ch], audience: .public, output: "public/report.pdf").count == 1)
     }
 
     @Test func internalTextIsCaught() {
         let d = Fixture.disclosure(Self.items)
-        let block = LeakGate.Block(text: "Note: press the delegation hard on firewalls before the next round of talks.",
+        let block = LastGate.Block(text: "Note: press the delegation hard on firewalls before the next round of talks.",
                                    span: nil, chathamHouse: false)
-        let leaks = d.gate.scan([block], audience: .government, output: "government/briefing/government-of-mexico.pdf")
+        let leaks = gate(d).scan([block], audience: .government, output: "government/briefing/government-of-mexico.pdf")
         #expect(leaks.count == 1)
         #expect(leaks.first?.message.contains("notes/t2.md:9:3") == true)
     }
@@ -75,7 +79,7 @@ import Model
         var meeting = Fixture.meeting(items: Self.items)
         meeting.sections[2].prompt = "Who are the state leaders on this issue, and how do we target them?"
         let d = Disclosure(meeting: meeting)
-        let leaks = d.gate.scan([LeakGate.Block(text: "Who are the state leaders on this issue, and how do we target them?",
+        let leaks = gate(d).scan([LastGate.Block(text: "Who are the state leaders on this issue, and how do we target them?",
                                                 chathamHouse: false)], audience: .government, output: "government/handouts/t.pdf")
         #expect(leaks.count == 1)
     }
@@ -85,24 +89,24 @@ import Model
         let span = SourceSpan(path: "notes/t2.md", line: 5, column: 3)
         // The raw text of the item (a composer that bypassed the rewriter): the state present at
         // its session and the organisation are caught.
-        let raw = d.gate.scan([LeakGate.Block(text: "Ana Ruiz said Germany should end detention, with PICUM.", span: span,
+        let raw = gate(d).scan([LastGate.Block(text: "Ana Ruiz said Germany should end detention, with PICUM.", span: span,
                                               chathamHouse: true)], audience: .public, output: "public/report.pdf")
         #expect(raw.count == 3)
         // Elsewhere a speaking state is caught.
-        let leaks = d.gate.scan([LeakGate.Block(text: "Germany said no to PICUM.", span: span, chathamHouse: true)],
+        let leaks = gate(d).scan([LastGate.Block(text: "Germany said no to PICUM.", span: span, chathamHouse: true)],
                                 audience: .public, output: "public/report.pdf")
         #expect(leaks.count == 2)
         // On the record, states and consenting organisations stay: no leak.
-        #expect(d.gate.scan([LeakGate.Block(text: "Germany and PICUM said no.", chathamHouse: false)],
+        #expect(gate(d).scan([LastGate.Block(text: "Germany and PICUM said no.", chathamHouse: false)],
                             audience: .public, output: "public/report.pdf").isEmpty)
         // A topic state elsewhere is no leak.
-        #expect(d.gate.scan([LeakGate.Block(text: "Migrants transit through Guatemala.", span: span, chathamHouse: true)],
+        #expect(gate(d).scan([LastGate.Block(text: "Migrants transit through Guatemala.", span: span, chathamHouse: true)],
                             audience: .public, output: "public/report.pdf").isEmpty)
     }
 
     @Test func publicOfficialsOnTheRecordAreNoLeak() {
         let d = Fixture.disclosure(Self.items)
         #expect(d.cleared(for: PublicReaders.self).items.map(\.plainText).contains("Ingeborg Halvorsen opened the plenary."))
-        #expect(d.gate.scan(blocks(d, .public), audience: .public, output: "public/report.pdf").isEmpty)
+        #expect(gate(d).scan(blocks(d, .public), audience: .public, output: "public/report.pdf").isEmpty)
     }
 }

@@ -1,5 +1,5 @@
 import Diagnostics
-import Disclosure
+import Gate
 import Document
 import Typeset
 
@@ -10,18 +10,28 @@ import Typeset
 /// page breaks, where a name split across two pages, or a sentence start behind a paragraph
 /// number, would be read wrongly.
 enum DocumentText {
-    static func gateBlocks(_ document: Document, drawn: DrawnText, path: String) -> [LeakGate.Block] {
-        var out: [LeakGate.Block] = [LeakGate.Block(text: path.replacingOccurrences(of: "-", with: " "), chathamHouse: false)]
+    static func gateBlocks(_ document: Document, drawn: DrawnText, path: String) -> [LastGate.Block] {
+        var out: [LastGate.Block] = [LastGate.Block(text: path.replacingOccurrences(of: "-", with: " "), chathamHouse: false)]
         func walk(_ blocks: [Block], inherited: Provenance?) {
             for block in blocks {
                 let provenance = block.provenance ?? inherited
                 let chatham = provenance == .chathamHouse
-                func add(_ text: String) {
-                    if !text.isEmpty { out.append(LeakGate.Block(text: text, span: block.span, chathamHouse: chatham)) }
+                func add(_ text: String, spaced: String? = nil) {
+                    if !text.isEmpty { out.append(LastGate.Block(text: text, spaced: spaced, span: block.span, chathamHouse: chatham)) }
+                }
+                // Link addresses are drawn into the PDF too (as annotations).
+                func links(_ runs: [Run]) {
+                    for r in runs {
+                        switch r {
+                        case .link(let url, let c): add(url); links(c)
+                        case .strong(let c), .emphasis(let c): links(c)
+                        default: break
+                        }
+                    }
                 }
                 switch block.content {
-                case .heading(_, let runs): add(runs.plainText)
-                case .paragraph(let runs): add(sentenceText(runs))
+                case .heading(_, let runs): add(runs.plainText, spaced: spacedText(runs)); links(runs)
+                case .paragraph(let runs): add(sentenceText(runs), spaced: spacedText(runs)); links(runs)
                 case .list(let list): for item in list.items { walk(item.blocks, inherited: provenance) }
                 case .box(let box): walk(box.blocks, inherited: provenance)
                 case .table(let table):
@@ -48,7 +58,7 @@ enum DocumentText {
         // starts intact); what Typeset adds on its own — running heads and footers, outline
         // titles, metadata — is scanned as drawn.
         for text in drawn.runningHeads + drawn.outline + drawn.metadata {
-            out.append(LeakGate.Block(text: text, chathamHouse: false))
+            out.append(LastGate.Block(text: text, chathamHouse: false))
         }
         return out
     }
@@ -62,5 +72,22 @@ enum DocumentText {
             return label.plainText + ". " + Array(runs.dropFirst(2)).plainText
         }
         return runs.plainText
+    }
+
+    /// The text with a space at every boundary between runs, the other way a reader may join
+    /// them (SPEC 3.5: run boundaries read both as spaces and joined).
+    static func spacedText(_ runs: [Run]) -> String {
+        var out = ""
+        func walk(_ runs: [Run]) {
+            for r in runs {
+                switch r {
+                case .text(let s), .code(let s), .tag(let s): out += " " + s + " "
+                case .strong(let c), .emphasis(let c), .link(_, let c): out += " "; walk(c); out += " "
+                case .lineBreak: out += "\n"
+                }
+            }
+        }
+        walk(runs)
+        return out
     }
 }

@@ -35,7 +35,7 @@ struct OutputPlanner {
                                          kind: .briefing, compose: {
                 briefings.value.inLanguage(delegation.language)
                     .compose(delegation: delegation, tables: seated, date: date, draftLabel: draftLabel)
-            }, inputs: preTableInputs))
+            }, inputs: preTableInputs, ownState: delegation.stateID))
         }
         let handouts = SharedOnce { HandoutComposer(view: government, template: templates.handout) }
         for table in tables {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Disclosure
 import Foundation
+import Gate
 
 /// Renders a build's planned outputs into a staging folder and swaps them into the output folder
 /// at once, with the manifest, the change list and the redaction log. With `--keep-going`, an
@@ -32,7 +33,7 @@ struct OutputWriter {
 
     static let redactionsPath = "internal/redactions.csv"
 
-    func write(plan: [PlannedOutput], errorFiles: Set<String>, redactions: String, gate: LeakGate) -> Result {
+    func write(plan: [PlannedOutput], errorFiles: Set<String>, redactions: String, gate: LastGate) -> Result {
         var result = Result()
         let transaction: OutputTransaction
         do { transaction = try OutputTransaction(output: output) } catch {

@@ -2,6 +2,7 @@ import Diagnostics
 import Disclosure
 import Document
 import Foundation
+import Gate
 import Typeset
 
 /// Composes and renders documents on all cores: one worker per core, each with its own
@@ -24,7 +25,7 @@ struct ParallelRenderer {
 
     /// Renders `jobs` to the staged paths `target(job)`; a job whose gate finds a leak has its file
     /// removed and its diagnostics set. `gate` is nil for no gate (internal outputs skip it anyway).
-    func render(_ jobs: [PlannedOutput], target: @Sendable (PlannedOutput) -> URL, gate: LeakGate?) -> [RenderedOutput] {
+    func render(_ jobs: [PlannedOutput], target: @Sendable (PlannedOutput) -> URL, gate: LastGate?) -> [RenderedOutput] {
         let results = ResultBox(count: jobs.count)
         let threads = min(workers, max(1, jobs.count))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
@@ -39,13 +40,13 @@ struct ParallelRenderer {
         return results.all
     }
 
-    static func renderOne(_ job: PlannedOutput, typesetter: Typesetter, url: URL, gate: LeakGate?) -> RenderedOutput {
+    static func renderOne(_ job: PlannedOutput, typesetter: Typesetter, url: URL, gate: LastGate?) -> RenderedOutput {
         guard let document = job.compose?() else { return RenderedOutput(path: job.path, pages: 0, diagnostics: DiagnosticBag()) }
         let result = typesetter.render(document, to: url.path, sourcePath: job.path)
         var bag = result.diagnostics
         if !bag.hasErrors, let gate, job.audience != .internal {
             let leaks = gate.scan(DocumentText.gateBlocks(document, drawn: result.text, path: job.path),
-                                  audience: job.audience, output: job.path)
+                                  audience: job.audience, output: job.path, ownState: job.ownState)
             if !leaks.isEmpty {
                 bag.append(contentsOf: leaks)
                 try? FileManager.default.removeItem(at: url)

@@ -13,6 +13,8 @@ struct PlannedOutput: Sendable {
     var compose: (@Sendable () -> Document)?
     /// Files whose errors make this output stale under `--keep-going`; nil means every file.
     var inputs: Set<String>?
+    /// A briefing pack's delegation's state, which the last gate lets it name.
+    var ownState: String? = nil
 
     /// Whether an error in `file` prevents this output from being rebuilt.
     func dependsOn(_ file: String) -> Bool { inputs.map { $0.contains(file) } ?? true }

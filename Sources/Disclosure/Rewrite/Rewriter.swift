@@ -56,7 +56,7 @@ package struct Rewriter: Sendable {
         // `[Ana Ruiz](mailto:ana@…)` must not keep the address.
         // In chatham-house content every link loses its address (a web address is contact data).
         let editor = InlineEditor(edits: out.edits) { dest, range in
-            c.rule == .chathamHouse || out.units.contains { $0.range.overlaps(range) } || self.mustUnwrap(dest, in: c)
+            (c.rule == .chathamHouse && !options.letSlipClasses.contains(.contactData)) || out.units.contains { $0.range.overlaps(range) } || self.mustUnwrap(dest, in: c)
         }
         return (editor.apply(inlines), out, flat)
     }
@@ -87,13 +87,19 @@ package struct Rewriter: Sendable {
             !exact.contains { $0.range.overlaps(n.range) }
         }
         // A role noun next to a name is that name's title ("the Ambassador Herrera"): the name wins.
-        let patterns = c.rule == .chathamHouse ? patternUnits(flat, lang: lang).filter { u in
+        let patterns = c.rule == .chathamHouse && !options.letSlipClasses.contains(.contactData) ? patternUnits(flat, lang: lang).filter { u in
             !(u.reason.hasPrefix(PatternKind.identifyingRole.rawValue) || u.reason.hasPrefix(PatternKind.bracketedAcronym.rawValue))
                 || !exact.contains { $0.range.overlaps(u.range) }
         } : []
         out.units = patterns
         let ms = (exact + near).sorted { $0.range.lowerBound < $1.range.lowerBound }.filter { m in
             if case .person(let id) = m.referent, options.letSlip.contains(id) { return false }
+            switch m.referent {
+            case .person where options.letSlipClasses.contains(.people): return false
+            case .organisation where options.letSlipClasses.contains(.organisations): return false
+            case .state where options.letSlipClasses.contains(.states): return false
+            default: break
+            }
             return !patterns.contains { $0.range.overlaps(m.range) }
         }
         var i = 0
