@@ -43,9 +43,9 @@ public struct Disclosure: Sendable {
         }
         var records: [RedactionRecord] = []
         var items: [ClearedItem] = []
-        for (item, (content, language, recs)) in zip(meeting.items, rewritten) {
+        for (item, (content, language, recs, masked)) in zip(meeting.items, rewritten) {
             records += recs
-            items.append(ClearedItem(item, content: content, language: language))
+            items.append(ClearedItem(item, content: content, language: language, comparisonText: masked))
         }
         var bag = DiagnosticBag()
         let log = RedactionLog(records)

@@ -20,7 +20,7 @@ enum GateWords {
         insistio recordo advirtio sostuvo declaro informo presento hablo pidio apoya apoyo rechazo esta estan es son \
         fue ha han quiere puede considera \
         dit declare souligne explique rappelle demande insiste indique affirme note propose precise presente \
-        a ont est sont veut peut soutient refuse estime
+        ont est sont veut peut soutient refuse estime
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Nouns a state speaks or holds a position through.

@@ -157,7 +157,13 @@ public struct LastGate: Sendable {
             if range.lowerBound > 0, words[range.lowerBound - 1].capitalised, f.given.contains(words[range.lowerBound - 1].folded) { return true }
             return first.capitalised && (speaks(after: range.upperBound, words) || possessive(range.upperBound, words, chars: chars))
         case .organisation:
-            return b.chathamHouse
+            guard b.chathamHouse else { return false }
+            // A re-cased acronym ("Made", "Afford") at a sentence start is a name only before a verb.
+            if case .exact(let written) = f.kind, written.count == 1, written[0].dropFirst().contains(where: \.isLowercase),
+               first.sentenceStart {
+                return speaks(after: range.upperBound, words)
+            }
+            return true
         case .state(let id):
             guard b.chathamHouse, id != ownState else { return false }
             var actsOnly = false

@@ -83,7 +83,8 @@ import TestSupport
         // 3. Every forbidden identity is absent from its item's printed text.
         var leaks: [String] = []
         var closed: [String] = []
-        let markerPattern = try NSRegularExpression(pattern: #"\bzq\d{3}[a-z]\b|\s\d{1,2}\.\d{1,3}\s"#)
+        // An item's printed text ends at the next marker, paragraph number or list bullet.
+        let markerPattern = try NSRegularExpression(pattern: #"\bzq\d{3}[a-z]\b|\s\d{1,2}\.\d{1,3}\s|[•▪◦]"#)
         for f in built {
             let forbidden = Self.tsv(folder.appendingPathComponent(f.replacingOccurrences(of: ".md", with: ".forbidden")))
             for (marker, identity) in forbidden {

@@ -86,19 +86,20 @@ struct MessageBuilder {
                          targets: targets, tags: tags)
     }
 
-    /// Groups items that say the same thing — within one language — and orders the messages by
-    /// how widely they were raised, then by where they first appear.
+    /// Groups items that say the same thing and orders the messages by how widely they were
+    /// raised, then by where they first appear. Items are compared on their source text with the
+    /// mentions masked; untagged ones only within a language and never two of one document;
+    /// `same=KEY` joins across languages and documents (SPEC 4).
     func messages(_ items: [ClearedItem], tableSessionsOnAct: Int) -> [RecurringMessage] {
-        let byLanguage = Dictionary(grouping: items, by: { $0.language.rawValue })
+        let list = items.sorted { $0.id < $1.id }
         var result: [RecurringMessage] = []
-        for language in byLanguage.keys.sorted() {
-            let list = byLanguage[language]!.sorted { $0.id < $1.id }
-            let groups = grouper.groups(list.map(\.content.plainText), keys: list.map(\.same))
-            for group in groups {
-                let members = group.map { list[$0] }
-                result.append(RecurringMessage(items: members, children: members.flatMap { children[$0.id] ?? [] },
-                                               recurrence: recurrence(members, tableSessionsOnAct: tableSessionsOnAct)))
-            }
+        let groups = grouper.groups(list.map { $0.comparisonText.isEmpty ? $0.content.plainText : $0.comparisonText },
+                                    keys: list.map(\.same), languages: list.map(\.language.rawValue),
+                                    sources: list.map(\.sourcePath))
+        for group in groups {
+            let members = group.map { list[$0] }
+            result.append(RecurringMessage(items: members, children: members.flatMap { children[$0.id] ?? [] },
+                                           recurrence: recurrence(members, tableSessionsOnAct: tableSessionsOnAct)))
         }
         return result.sorted {
             let a = $0.recurrence, b = $1.recurrence

@@ -12,12 +12,16 @@ public struct MessageGrouper: Sendable {
 
     /// Groups of indices into `texts` (each group sorted, groups ordered by their first index).
     /// `keys[i]` is text i's manual key, if any.
-    public func groups(_ texts: [String], keys: [String?] = []) -> [[Int]] {
+    /// `languages[i]` and `sources[i]` (when given): untagged texts are joined only within one
+    /// language and never within one source document (SPEC 4); keys join across both.
+    public func groups(_ texts: [String], keys: [String?] = [], languages: [String] = [], sources: [String] = []) -> [[Int]] {
         let features = texts.map(TextFeatures.init)
         var index = MinHashIndex()
         for f in features { index.insert(f) }
         var sets = UnionFind(texts.count)
         for (i, j) in index.candidatePairs() where features[i].jaccard(features[j]) >= threshold {
+            if !languages.isEmpty, languages[i] != languages[j] { continue }
+            if !sources.isEmpty, sources[i] == sources[j] { continue }
             sets.union(i, j)
         }
         var byKey: [String: Int] = [:]

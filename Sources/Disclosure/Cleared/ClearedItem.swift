@@ -27,14 +27,20 @@ public struct ClearedItem: Hashable, Sendable, Identifiable {
     public let outcomeRegion: String?
     /// The language of the item's text, as detected.
     public let language: Language
+    /// The source text with every mention the rewriter replaced masked out: what recurring
+    /// messages are compared on (SPEC 4). Never printed.
+    public let comparisonText: String
+    /// The file the item comes from: two items of one document are one message only by `same=`.
+    public var sourcePath: String { span.path }
 
-    init(_ item: Item, content: ItemContent, language: Language) {
+    init(_ item: Item, content: ItemContent, language: Language, comparisonText: String = "") {
         id = item.id; self.content = content; span = item.span; rule = item.rule; clearance = item.clearance
         sectionID = item.sectionID; role = item.role; acts = item.acts; targets = item.targets
         regions = item.regions; tags = item.tags; same = item.same; parent = item.parent; depth = item.depth
         session = item.origin.session
         if case .outcome(let r, _, _, _) = item.origin { outcomeRegion = r } else { outcomeRegion = nil }
         self.language = language
+        self.comparisonText = comparisonText
     }
 
     /// The plain text a reader sees.

@@ -104,8 +104,12 @@ package struct FormSet: Sendable {
                                 kind: .acronym, referent: .organisation(key), caseSensitive: true))
             }
             // Re-cased, from four letters ("Picum", "picum") — never an ordinary word ("made").
-            if letters.count >= 4, let words, !words.isOrdinary(Folding.words(a)) {
-                out.append(Form(words: Folding.words(a), written: a, kind: .organisationName, referent: .organisation(key)))
+            if letters.count >= 4 {
+                // An acronym that is also a word ("MADE", "AFFORD") is re-cased only capitalised, and
+                // at a sentence start only before a verb of speech ("Made explained…").
+                let ordinary = words?.isOrdinary(Folding.words(a)) ?? false
+                out.append(Form(words: Folding.words(a), written: a, kind: .organisationName, referent: .organisation(key),
+                                ordinary: ordinary))
             }
         }
         // "&" written for "and", and the reverse.

@@ -95,9 +95,11 @@ package struct MentionFinder: Sendable {
                 // "2 May 2018": a date
                 return nil
             } else if !first.isCapitalised && !slice.contains(where: { $0.isCapitalised && !NameParts.particles.contains($0.folded) }) {
-                // In lower case it is the word ("flores silvestres") — unless it speaks:
-                // "rosa flores said", "as flores said".
-                guard verbAfter else { return nil }
+                // In lower case it is the word ("flores silvestres") — unless it speaks ("as flores
+                // said") or is a whole name of two words or more ("rosa flores").
+                guard verbAfter || (form.kind == .fullName && form.words.count >= 2) else { return nil }
+            } else if first.sentenceStart, case .organisation = form.referent, !verbAfter {
+                return nil
             } else if first.sentenceStart, case .person = form.referent,
                       slice.filter({ $0.isCapitalised && !NameParts.particles.contains($0.folded) }).count < 2 {
                 ambiguous = true

@@ -34,7 +34,7 @@ package final class NearMissFinder: @unchecked Sendable {
         lock.unlock()
         var out: [Form] = []
         let w = Array(word.utf8)
-        if w.count >= 5, !exact.contains(word), !words.isOrdinary([word]) {
+        if w.count >= 5, !exact.contains(word) {
             for len in (w.count - 2)...(w.count + 2) {
                 for c in byLength[len] ?? [] {
                     let limit = c.folded.count <= 7 ? 1 : 2
@@ -52,16 +52,26 @@ package final class NearMissFinder: @unchecked Sendable {
         let tokens = text.tokens
         var out: [Mention] = []
         for (i, t) in tokens.enumerated() where t.folded.utf8.count >= 5 && (t.isCapitalised || i > 0) {
-            let forms = near(t.folded)
+            var forms = near(t.folded)
+            var p = i
+            // A compound name with a typo in one part ("Osei-Mesnah"): the two words together.
+            if forms.isEmpty, i > 0, t.afterHyphen {
+                forms = near(tokens[i - 1].folded + t.folded)
+                p = i - 1
+            }
             guard !forms.isEmpty else { continue }
-            let title = titleBefore(i, tokens)
+            // A title may stand before the particles of the name: "Ms. El-mArani".
+            while p > 0, NameParts.particles.contains(tokens[p - 1].folded), i - p < 3 { p -= 1 }
+            let title = titleBefore(p, tokens)
             let verbAfter = i + 1 < tokens.count && tokens[i + 1].gap.allSatisfy({ $0 == " " })
                 && Lexicon.speechVerbs.contains(tokens[i + 1].folded)
+            // An ordinary word ("Rye's", "Floors") is a name only after a title or a given name.
+            let ordinary = words.isOrdinary([t.folded])
             for f in forms {
                 let afterGiven = i > 0 && f.givenWords.contains(tokens[i - 1].folded)
-                guard title != nil || afterGiven || (verbAfter && t.isCapitalised) else { continue }
-                let start = title.map { tokens[$0].start } ?? (afterGiven ? tokens[i - 1].start : t.start)
-                let first = title ?? (afterGiven ? i - 1 : i)
+                guard title != nil || afterGiven || (verbAfter && t.isCapitalised && !ordinary) else { continue }
+                let start = title.map { tokens[$0].start } ?? (afterGiven ? tokens[i - 1].start : tokens[p].start)
+                let first = title ?? (afterGiven ? i - 1 : p)
                 var form = f
                 form.kind = .familyName
                 out.append(Mention(form: form, tokens: first..<(i + 1), range: start..<t.end, titleStart: title,

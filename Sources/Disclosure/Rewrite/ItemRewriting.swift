@@ -4,11 +4,14 @@ import Model
 /// Rewrites one item — its text, or each cell of its table — and records what it did.
 package enum ItemRewriting {
     package static func rewrite(_ item: Item, with rewriter: Rewriter, in c: ContentContext, fallback: Language)
-        -> (ItemContent, Language, [RedactionRecord]) {
+        -> (ItemContent, Language, [RedactionRecord], String) {
         let language = rewriter.language(of: item.content.plainText)
         var records: [RedactionRecord] = []
         var statesNamed: [String] = []
         var firstState: SourceSpan?   // where the first state named stands
+        // The source text with every replaced mention masked: what recurring messages are
+        // compared on (SPEC 4), never the descriptors, which make unrelated points look alike.
+        var masked: [String] = []
         func run(_ inlines: [Inline]) -> [Inline] {
             let (rewritten, out, flat) = rewriter.rewrite(inlines, in: c, language: language)
             func span(_ offset: Int) -> SourceSpan {
@@ -31,6 +34,11 @@ package enum ItemRewriting {
                                                original: flat.text(m.range), replacement: unit?.text ?? "",
                                                reason: reason, item: item.id))
             }
+            var chars = flat.chars
+            for u in out.units.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+                chars.replaceSubrange(u.range, with: [" "])
+            }
+            masked.append(String(chars))
             if firstState == nil, let m = out.statesNamed.first { firstState = span(m.range.lowerBound) }
             statesNamed += out.statesNamed.map { flat.text($0.range) }
             return rewritten
@@ -51,6 +59,6 @@ package enum ItemRewriting {
             records.append(RedactionRecord(kind: .governmentItemNamesState, span: firstState ?? item.span, original: names, replacement: "",
                                            reason: "a question from session \(s), where no government was present", item: item.id))
         }
-        return (content, language, records)
+        return (content, language, records, masked.joined(separator: " "))
     }
 }

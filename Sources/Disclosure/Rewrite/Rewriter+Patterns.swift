@@ -104,7 +104,7 @@ extension Rewriter {
         // A rapporteur's own descriptor that may point at one person: "the trade unionist from
         // Asia", "la académica de América Latina", "The West African trade unionist". Replaced by
         // the general descriptor: whether a group is large enough is for the tool to say (SPEC 3.3).
-        (.identifyingRole, re(#"\b(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]['’])\s*(?:(?:only|sole|seule?|[úu]nic[oa])\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:trade\s+unionist|unionist|academic|lawyer|researcher|youth\s+delegate|participant|woman)\b|(?:trade\s+unionist|unionist|sindicalista|syndicaliste|academic|acad[ée]mic[oa]|universitaire|chercheu(?:r|se)|researcher|investigador[a]?|youth\s+delegate|young\s+participant|lawyer|abogad[oa]|avocate?|participante?|woman|mujer|femme|delegate|d[ée]l[ée]gu[ée]e?|delegad[oa])\s+(?:from|of|del?|du|des|d['’])\s*(?:la\s+|l['’]|el\s+|the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)"#)),
+        (.identifyingRole, re(#"\b(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]['’])\s*(?:(?:only|sole|seule?|[úu]nic[oa])\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:trade\s+unionist|unionist|academic|lawyer|researcher|youth\s+delegate|participant|woman)\b|(?:(?:civil-society|government|youth|diaspora|trade-union|refugee|indigenous)\s+)?(?:trade\s+unionist|unionist|sindicalista|syndicaliste|academic|acad[ée]mic[oa]|universitaire|chercheu(?:r|se)|researcher|investigador[a]?|youth\s+delegate|young\s+participant|lawyer|abogad[oa]|avocate?|participante?|woman|mujer|femme|delegate|d[ée]l[ée]gu[ée]e?|delegad[oa])\s+(?:from|of|del?|du|des|d['’])\s*(?:la\s+|l['’]|el\s+|the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)"#)),
     ]
 
     private static func re(_ pattern: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: pattern) }
