@@ -34,8 +34,19 @@ public struct BuildJob: Sendable {
 
     public func run() -> JobResult {
         let root = meeting.map { URL(fileURLWithPath: $0) } ?? installation.exampleMeeting
-        Disclosure.prepare()  // word lists and gazetteer load while the meeting is read
         var bag = DiagnosticBag()
+        switch OutputFolderCheck.check(output: output, meeting: root) {
+        case .forbidden(let why)?:
+            bag.error(.outputFailed, at: .file(output), "\(why): refused",
+                      hint: "give --output a new or empty folder outside the meeting folder")
+            return JobResult(diagnostics: bag, summary: "build refused: nothing written", usageError: true)
+        case .foreignFile(let path)?:
+            bag.error(.outputFailed, at: .file(output + "/" + path), "'\(path)' is in a folder the build owns but no build wrote it: refused",
+                      hint: "move the file out of the output folder, or choose another output folder")
+            return JobResult(diagnostics: bag, summary: "build refused: nothing written")
+        case nil: break
+        }
+        Disclosure.prepare()  // word lists and gazetteer load while the meeting is read
         let (read, readBag) = MeetingReader.read(DiskMeetingSource(root: root))
         bag.append(contentsOf: readBag)
         guard let meetingValue = read else { return JobResult(diagnostics: bag, summary: "build failed: the meeting could not be read") }
@@ -43,6 +54,7 @@ public struct BuildJob: Sendable {
                                     options: Disclosure.Options(strict: strict, rewrite: { var o = RewriteOptions(letSlip: letSlip); o.letSlipClasses = letSlipClasses; return o }()))
         bag.append(contentsOf: disclosure.diagnostics)
         guard let templates = MeetingTemplates.read(meeting: root, installation: installation, diagnostics: &bag) else {
+            if !bag.hasErrors { bag.error(.badTemplate, at: .file("templates"), "the templates could not be read") }
             return JobResult(diagnostics: bag, summary: "build failed: templates could not be read")
         }
         var errorFiles = Set(bag.all.filter { $0.severity == .error }.map(\.span.path))

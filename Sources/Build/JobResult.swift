@@ -6,8 +6,12 @@ public struct JobResult: Sendable {
     public var diagnostics: DiagnosticBag
     public var summary: String
     public var internalFailure: Bool
+    /// The command line asked for something no build may do (exit 64): a forbidden output folder.
+    public var usageError: Bool
 
-    public init(diagnostics: DiagnosticBag = DiagnosticBag(), summary: String = "", internalFailure: Bool = false) {
+    public init(diagnostics: DiagnosticBag = DiagnosticBag(), summary: String = "", internalFailure: Bool = false,
+                usageError: Bool = false) {
         self.diagnostics = diagnostics; self.summary = summary; self.internalFailure = internalFailure
+        self.usageError = usageError
     }
 }

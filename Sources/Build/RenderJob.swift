@@ -33,6 +33,13 @@ public struct RenderJob: Sendable {
 
     public func run() -> JobResult {
         var bag = DiagnosticBag()
+        let same = URL(fileURLWithPath: outputPath).standardizedFileURL.resolvingSymlinksInPath().path
+            == URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+        if same {
+            bag.error(.outputFailed, at: .file(input), "the PDF would overwrite the document it is made from",
+                      hint: "give -o a .pdf path")
+            return JobResult(diagnostics: bag, usageError: true)
+        }
         let (file, readBag) = DocumentFileReader.load(input)
         bag.append(contentsOf: readBag)
         // A name is looked up in Templates/; a path to a .yaml file is read from its folder first,

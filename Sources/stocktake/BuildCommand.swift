@@ -25,6 +25,7 @@ struct BuildCommand: ParsableCommand {
         emit(result.diagnostics.sorted, format: format)
         note(result.summary)
         if result.internalFailure { throw ExitCode(70) }
+        if result.usageError { throw ExitCode(64) }
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

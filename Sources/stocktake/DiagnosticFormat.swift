@@ -16,7 +16,7 @@ func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
         let color = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         out = DiagnosticRenderer.text(diagnostics, color: color)
     }
-    FileHandle.standardError.write(Data(out.utf8))
+    StandardError.write(out)
 }
 
 /// Whether to show a live progress line: text diagnostics on a terminal.
@@ -24,10 +24,10 @@ func showsProgress(format: DiagnosticFormat) -> Bool { format == .text && isatty
 
 /// Replaces the live progress line on stderr (an empty line clears it).
 func progressLine(_ text: String) {
-    FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+    StandardError.write(("\r\u{1B}[K" + text))
 }
 
 /// Prints a progress or summary line to stderr.
 func note(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    StandardError.write((line + "\n"))
 }

@@ -15,6 +15,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let result = RenderJob(input: document, output: output, template: template).run()
         emit(result.diagnostics.sorted, format: format)
+        if result.internalFailure { throw ExitCode(70) }
+        if result.usageError { throw ExitCode(64) }
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -59,7 +59,7 @@ import TestSupport
         let (bad, badBag) = TemplateReader.read("bad", folders: [folder], requestedAt: .file("cli"))
         #expect(bad == nil)
         let lines = badBag.sorted.map { "\($0.span.start.line):\($0.severity.rawValue):\($0.code.rawValue)" }
-        #expect(lines == ["2:error:bad-template", "4:error:bad-template", "4:error:bad-template", "5:warning:unknown-field"],
+        #expect(lines == ["2:error:bad-template", "4:error:bad-template", "4:error:bad-template", "5:error:bad-template"],
                 "\(badBag.sorted.map { DiagnosticRenderer.line($0) })")
 
         let (_, unknown) = TemplateReader.read("reprot", folders: [folder, tool], requestedAt: SourceSpan(path: "meeting.yaml", line: 3, column: 5))

@@ -36,7 +36,11 @@ struct OutputWriter {
     func write(plan: [PlannedOutput], errorFiles: Set<String>, redactions: String, gate: LastGate) -> Result {
         var result = Result()
         let transaction: OutputTransaction
-        do { transaction = try OutputTransaction(output: output) } catch {
+        do {
+            transaction = try OutputTransaction(output: output, waiting: {
+                StandardError.write("waiting for another build of this folder\n")
+            })
+        } catch {
             result.diagnostics.error(.outputFailed, at: .file(output.path), "cannot prepare the output folder: \(error)")
             return result
         }

@@ -8,9 +8,12 @@ import Glibc
 final class FileLock {
     private let descriptor: Int32
 
-    init(_ url: URL) throws {
-        descriptor = open(url.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+    /// `waiting` is called once when another process holds the lock, before waiting for it.
+    init(_ url: URL, waiting: (() -> Void)? = nil) throws {
+        descriptor = open(url.path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
+        waiting?()
         guard flock(descriptor, LOCK_EX) == 0 else {
             let code = errno
             close(descriptor)

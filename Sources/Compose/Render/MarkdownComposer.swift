@@ -60,7 +60,16 @@ public enum MarkdownComposer {
             return [Block(.heading(level: min(max(level, 1), 3), runs(inlines)), span: span)]
         case .paragraph(let inlines, let span):
             if isPageBreakCommand(inlines) { return [Block(.pageBreak, span: span)] }
-            if let image = standaloneImage(inlines, folder: folder) { return [Block(.image(image), span: span)] }
+            if let image = standaloneImage(inlines, folder: folder) {
+                // Confined to the document's folder (SPEC 2), a regular file, checked before it is opened.
+                if FileManager.default.fileExists(atPath: image.path),
+                   let why = Confinement.problem(URL(fileURLWithPath: image.path), inside: folder) {
+                    diagnostics.error(.missingFile, at: span, "image '\(image.path)' is not read: \(why)",
+                                      hint: "put the image (a PNG) in the document's folder")
+                    return []
+                }
+                return [Block(.image(image), span: span)]
+            }
             return [Block(.paragraph(runs(inlines)), span: span)]
         case .list(let list, let span):
             let items = list.items.map { item in ListItem(item.blocks.flatMap { convert($0, folder: folder, diagnostics: &diagnostics) }) }

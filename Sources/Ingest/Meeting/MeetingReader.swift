@@ -60,6 +60,10 @@ public enum MeetingReader {
         // notes and regional outcomes
         let reader = NoteFileReader(meeting: meeting, index: index, sections: SectionMatcher(meeting.sections))
         for (folder, isOutcome) in [("notes", false), ("regional", true)] {
+            for (path, why) in source.problems(under: folder) {
+                bag.error(.unreadableFile, at: .file(path), "'\(path)' \(why)",
+                          hint: "notes and outcomes must be regular files inside the meeting folder")
+            }
             for path in source.files(under: folder) {
                 guard path.lowercased().hasSuffix(".md") else {
                     bag.warning(.unreadableFile, at: .file(path), "'\(path)' is not a Markdown (.md) file; it is not read",

@@ -17,7 +17,7 @@ enum TextDecoder {
         }
         let data: Data
         do { data = try source.read(path) } catch {
-            diagnostics.error(.unreadableFile, at: .file(path), "cannot read file: \(error.localizedDescription)")
+            diagnostics.error(.unreadableFile, at: .file(path), "cannot read file: \((error as? CustomStringConvertible)?.description ?? error.localizedDescription)")
             return nil
         }
         if data.count > limit {

@@ -7,7 +7,7 @@ import Foundation
 enum TemplateFields {
     static func apply(_ map: YAMLMapping, to t: inout OutputTemplate, diagnostics: inout DiagnosticBag) {
         if let node = map.value("page"), let page = YAMLMapping(node, what: "'page'", diagnostics: &diagnostics) {
-            page.checkKeys(["paper", "landscape", "margins", "duplex", "chapter_starts_page", "footer", "header"], diagnostics: &diagnostics)
+            page.checkKeys(["paper", "landscape", "margins", "duplex", "chapter_starts_page", "footer", "header"], strict: true, diagnostics: &diagnostics)
             if let (name, span) = page.string("paper", diagnostics: &diagnostics) {
                 if let paper = Paper.named(name) { t.page.paper = paper } else {
                     diagnostics.error(.badTemplate, at: span, "paper '\(name)' should be a4 or letter",
@@ -15,7 +15,7 @@ enum TemplateFields {
                 }
             }
             if let node = page.value("margins"), let m = YAMLMapping(node, what: "'margins'", diagnostics: &diagnostics) {
-                m.checkKeys(["top", "bottom", "inside", "outside"], diagnostics: &diagnostics)
+                m.checkKeys(["top", "bottom", "inside", "outside"], strict: true, diagnostics: &diagnostics)
                 if let v = number(m, "top", &diagnostics) { t.page.margins.top = v }
                 if let v = number(m, "bottom", &diagnostics) { t.page.margins.bottom = v }
                 if let v = number(m, "inside", &diagnostics) { t.page.margins.inside = v }
@@ -40,21 +40,21 @@ enum TemplateFields {
                 ("body", \.body), ("heading1", \.heading1), ("heading2", \.heading2), ("heading3", \.heading3),
                 ("table", \.table), ("table_header", \.tableHeader), ("running_head", \.runningHead),
                 ("caption", \.caption), ("tag", \.tag), ("cover_title", \.coverTitle)]
-            styles.checkKeys(keys.map(\.0), diagnostics: &diagnostics)
+            styles.checkKeys(keys.map(\.0), strict: true, diagnostics: &diagnostics)
             for (key, path) in keys {
                 guard let node = styles.value(key), let m = YAMLMapping(node, what: "style '\(key)'", diagnostics: &diagnostics) else { continue }
                 style(m, into: &t.page.styles[keyPath: path], diagnostics: &diagnostics)
             }
         }
         if let node = map.value("lists"), let m = YAMLMapping(node, what: "'lists'", diagnostics: &diagnostics) {
-            m.checkKeys(["indent", "item_space"], diagnostics: &diagnostics)
+            m.checkKeys(["indent", "item_space"], strict: true, diagnostics: &diagnostics)
             if let v = number(m, "indent", &diagnostics) { t.page.styles.listIndentMM = v }
             if let v = number(m, "item_space", &diagnostics) { t.page.styles.listItemSpace = v }
         }
         if let node = map.value("labels"), let m = YAMLMapping(node, what: "'labels'", diagnostics: &diagnostics) {
             for (lang, setNode) in node.mapping ?? [] {
                 guard let code = lang.string, let set = YAMLMapping(setNode, what: "labels '\(code)'", diagnostics: &diagnostics) else { continue }
-                set.checkKeys(["page", "contents", "draft", "figure"], diagnostics: &diagnostics)
+                set.checkKeys(["page", "contents", "draft", "figure"], strict: true, diagnostics: &diagnostics)
                 var labels = t.labelSets[code] ?? Labels()
                 if let v = set.string("page", diagnostics: &diagnostics)?.value { labels.pageOfTotal = v }
                 if let v = set.string("contents", diagnostics: &diagnostics)?.value { labels.contents = v }
@@ -79,7 +79,7 @@ enum TemplateFields {
 
     private static func style(_ m: YAMLMapping, into s: inout TextStyle, diagnostics: inout DiagnosticBag) {
         m.checkKeys(["family", "size", "leading", "bold", "italic", "space_before", "space_after", "grey", "accent", "justify"],
-                    diagnostics: &diagnostics)
+                    strict: true, diagnostics: &diagnostics)
         if let (family, span) = m.string("family", diagnostics: &diagnostics) {
             let families = ["Noto Serif", "Noto Sans", "Noto Sans Arabic"]
             if families.contains(family) { s.family = family } else {

@@ -37,6 +37,12 @@ public enum TemplateReader {
             return nil
         }
         let path = url.path
+        // Confined to its folder: a template that is a link out of it (to /etc/shadow) or not a
+        // regular file is refused before it is opened.
+        if let why = Confinement.problem(url, inside: url.deletingLastPathComponent()) {
+            diagnostics.error(.unreadableFile, at: .file(path), "template '\(name)' is not read: \(why)")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path),
               let file = TextDecoder.decode(path: path, data: data, diagnostics: &diagnostics) else {
             if !diagnostics.hasErrors { diagnostics.error(.unreadableFile, at: .file(path), "cannot read the template") }
@@ -48,22 +54,39 @@ public enum TemplateReader {
             return nil
         }
         map.checkKeys(["extends", "page", "accent", "cover", "contents", "styles", "lists", "labels", "texts", "band", "logo"],
-                      diagnostics: &diagnostics)
+                      strict: true, diagnostics: &diagnostics)
         var template = OutputTemplate(name: name)
         if let base = map.string("extends", diagnostics: &diagnostics) {
-            guard depth < 4, base.value != name,
-                  let parent = read(base.value, folders: folders, requestedAt: base.span, depth: depth + 1, diagnostics: &diagnostics)
-            else { return nil }
+            // `extends: report` in the meeting's report.yaml means the tool's own report: a template
+            // extending its own name is looked up in the folders after its own.
+            let own = folders.firstIndex { $0.standardizedFileURL.path == url.deletingLastPathComponent().standardizedFileURL.path }
+            let searched = base.value == name ? Array(folders.dropFirst((own ?? 0) + 1)) : folders
+            guard depth < 8 else {
+                diagnostics.error(.badTemplate, at: base.span, "template '\(name)' extends templates more than 8 deep (a cycle?)")
+                return nil
+            }
+            guard let parent = read(base.value, folders: searched, requestedAt: base.span, depth: depth + 1, diagnostics: &diagnostics)
+            else {
+                if !diagnostics.hasErrors {
+                    diagnostics.error(.badTemplate, at: base.span, "template '\(name)' cannot extend '\(base.value)'")
+                }
+                return nil
+            }
             template = parent
             template.name = name
         }
         TemplateFields.apply(map, to: &template, diagnostics: &diagnostics)
         if let (logo, span) = map.string("logo", diagnostics: &diagnostics) {
             // A logo is a PNG beside the template that names it; an empty value removes it.
-            let file = url.deletingLastPathComponent().appendingPathComponent(logo).path
+            let folder = url.deletingLastPathComponent()
+            let fileURL = folder.appendingPathComponent(logo)
             if logo.isEmpty { template.logos = [] }
-            else if FileManager.default.fileExists(atPath: file) { template.logos = [file] }
-            else { diagnostics.error(.badTemplate, at: span, "logo '\(logo)' does not exist beside the template") }
+            else if !FileManager.default.fileExists(atPath: fileURL.path) {
+                diagnostics.error(.badTemplate, at: span, "logo '\(logo)' does not exist beside the template")
+            } else if let why = Confinement.problem(fileURL, inside: folder) {
+                diagnostics.error(.badTemplate, at: span, "logo '\(logo)' is not read: \(why)",
+                                  hint: "put the logo (a PNG) in the template's own folder")
+            } else { template.logos = [fileURL.resolvingSymlinksInPath().path] }
         }
         return template
     }

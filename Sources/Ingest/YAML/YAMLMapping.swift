@@ -20,10 +20,15 @@ struct YAMLMapping {
     /// Warns about keys that are not in `known`; a key that is a near miss of a known one
     /// (`clearence`) is an error (SPEC 1): a misspelled safety field must never fall back to a
     /// more open default.
-    func checkKeys(_ known: [String], diagnostics: inout DiagnosticBag) {
+    func checkKeys(_ known: [String], strict: Bool = false, diagnostics: inout DiagnosticBag) {
         for (key, _) in pairs {
             let name = key.string ?? ""
-            if !known.contains(name), let meant = known.first(where: { Suggestion.isNearMiss(name, of: $0) }) {
+            if strict, !known.contains(name) {
+                // Templates are the tool's own data: an unknown key is an error (SPEC 1). Only the
+                // key is quoted, never more of the file.
+                diagnostics.error(.badTemplate, at: key.span, "unknown key '\(String(name.prefix(40)))' in \(what)",
+                                  hint: Suggestion.hint(for: name, among: known) ?? "the keys are \(known.joined(separator: ", "))")
+            } else if !known.contains(name), let meant = known.first(where: { Suggestion.isNearMiss(name, of: $0) }) {
                 diagnostics.error(.unknownField, at: key.span,
                                   "unknown field '\(name)' in \(what) looks like a misspelling of '\(meant)'; it is not read",
                                   hint: "write '\(meant)': a misspelled field never falls back to its default")

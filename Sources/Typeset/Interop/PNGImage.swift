@@ -1,5 +1,8 @@
 internal import CPangoCairo
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A PNG image loaded by cairo, kept until drawn.
 final class PNGImage {
@@ -13,9 +16,17 @@ final class PNGImage {
     /// Why the file at `path` cannot be drawn, judged from its first bytes without decoding it:
     /// nil when it is a PNG of a reasonable size.
     static func problem(path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return "cannot be read" }
-        defer { try? handle.close() }
-        let head = [UInt8](handle.readData(ofLength: 24))
+        // A regular file only, judged before it is opened: a folder or a FIFO is no image (and
+        // reading a FIFO would wait forever).
+        var st = stat()
+        guard stat(path, &st) == 0 else { return "cannot be read" }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return "is not a regular file" }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return "cannot be read" }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 24)
+        let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 24) }
+        head = Array(head.prefix(max(0, n)))
         guard head.count == 24, head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
               Array(head[12..<16]) == Array("IHDR".utf8) else { return "is not a PNG file" }
         let width = head[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = head[20..<24].reduce(0) { $0 << 8 | Int($1) }

@@ -1,0 +1,114 @@
+import Build
+import Foundation
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 16: a build owns exactly what it wrote. It refuses folders it must never write into,
+/// leaves every file it did not write where it is (never copied, moved or opened), refuses to
+/// take over a file in a folder it owns, writes through a symlinked output folder, and finishes a
+/// commit cut short from its journal.
+@Suite(.serialized) struct OutputFolderSafetyTests {
+    let binary = PDFTools.stocktakeBinary.path
+
+    func build(_ meeting: URL, _ output: String, in dir: URL? = nil, env: [String: String] = [:]) -> PDFTools.Output {
+        PDFTools.run(binary, ["build", meeting.path, "--output", output], in: dir, environment: env)
+    }
+
+    @Test func foldersNoBuildMayWriteIntoAreRefusedWithUsageStatus() throws {
+        let root = PDFTools.temporaryFolder("stocktake-refuse")
+        let parent = root.appendingPathComponent("p")
+        let meeting = parent.appendingPathComponent("internal")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: ExampleBuild.example, to: meeting)
+        try "keep".write(to: meeting.appendingPathComponent("PRIVATE.txt"), atomically: true, encoding: .utf8)
+        let home = root.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        for output in [parent.path, "", "/", meeting.path, meeting.appendingPathComponent("Output").path, home.path] {
+            let run = build(meeting, output, env: ["HOME": home.path])
+            #expect(run.status == 64, "'\(output)': \(run.status) \(run.stderr.suffix(300))")
+            #expect(run.stderr.contains("refused"))
+        }
+        #expect(FileManager.default.fileExists(atPath: meeting.appendingPathComponent("PRIVATE.txt").path))
+        #expect(FileManager.default.fileExists(atPath: meeting.appendingPathComponent("meeting.yaml").path))
+    }
+
+    @Test func aFolderThatIsNeitherEmptyNorAnOutputIsRefusedAReadmeAloneIsEmpty() throws {
+        let root = PDFTools.temporaryFolder("stocktake-nonempty")
+        let busy = root.appendingPathComponent("busy"), readme = root.appendingPathComponent("readme")
+        for f in [busy, readme] { try FileManager.default.createDirectory(at: f, withIntermediateDirectories: true) }
+        try "x".write(to: busy.appendingPathComponent("thesis.docx"), atomically: true, encoding: .utf8)
+        try "x".write(to: readme.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        let refused = build(ExampleBuild.example, busy.path)
+        #expect(refused.status == 64 && refused.stderr.contains("thesis.docx"))
+        #expect(build(ExampleBuild.example, readme.path).status == 0)
+    }
+
+    @Test func filesNoBuildWroteAreLeftAloneAndAFifoNeverHangs() throws {
+        let out = PDFTools.temporaryFolder("stocktake-unowned").appendingPathComponent("Output")
+        #expect(build(ExampleBuild.example, out.path).status == 0)
+        let log = out.appendingPathComponent("log.txt")
+        try "first line\n".write(to: log, atomically: false, encoding: .utf8)
+        #expect(link(log.path, out.appendingPathComponent("hard.txt").path) == 0)
+        #expect(mkfifo(out.appendingPathComponent("pipe").path, 0o644) == 0)
+        let inode = try #require(try FileManager.default.attributesOfItem(atPath: log.path)[.systemFileNumber] as? UInt64)
+        // A process keeps the log open and appends after the build's swap.
+        let handle = try FileHandle(forWritingTo: log)
+        handle.seekToEndOfFile()
+        #expect(build(ExampleBuild.example, out.path).status == 0)
+        handle.write(Data("after the build\n".utf8))
+        try handle.close()
+        let attributes = try FileManager.default.attributesOfItem(atPath: log.path)
+        #expect(attributes[.systemFileNumber] as? UInt64 == inode)
+        #expect(attributes[.referenceCount] as? Int == 2)
+        #expect(try String(contentsOf: log, encoding: .utf8) == "first line\nafter the build\n")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("pipe").path))
+    }
+
+    @Test func aFileInAnOwnedFolderThatNoBuildWroteIsRefusedByName() throws {
+        let out = PDFTools.temporaryFolder("stocktake-foreign").appendingPathComponent("Output")
+        #expect(build(ExampleBuild.example, out.path).status == 0)
+        let mine = out.appendingPathComponent("public/my-notes.pdf")
+        try "mine".write(to: mine, atomically: true, encoding: .utf8)
+        let run = build(ExampleBuild.example, out.path)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("public/my-notes.pdf"))
+        #expect(try String(contentsOf: mine, encoding: .utf8) == "mine")
+    }
+
+    @Test func aSymlinkedOutputFolderIsWrittenThrough() throws {
+        let root = PDFTools.temporaryFolder("stocktake-symlink")
+        let real = root.appendingPathComponent("real"), link = root.appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        #expect(build(ExampleBuild.example, link.path).status == 0)
+        #expect(build(ExampleBuild.example, link.path).status == 0)
+        let kind = try FileManager.default.attributesOfItem(atPath: link.path)[.type] as? FileAttributeType
+        #expect(kind == .typeSymbolicLink)
+        #expect(FileManager.default.fileExists(atPath: real.appendingPathComponent("public/report.pdf").path))
+    }
+
+    /// A commit cut short after its journal was written: the next transaction swaps in what the
+    /// journal lists and the manifest, before anything else.
+    @Test func aCommitCutShortIsFinishedByTheNextRun() throws {
+        let out = PDFTools.temporaryFolder("stocktake-journal").appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("public"), withIntermediateDirectories: true)
+        try "old".write(to: out.appendingPathComponent("public/a.txt"), atomically: true, encoding: .utf8)
+        try "{\"outputs\":[]}".write(to: out.appendingPathComponent("manifest.json"), atomically: true, encoding: .utf8)
+        let staging = out.deletingLastPathComponent().appendingPathComponent(".Output.stocktake-next")
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent("public"), withIntermediateDirectories: true)
+        try "new".write(to: staging.appendingPathComponent("public/a.txt"), atomically: true, encoding: .utf8)
+        try "{\"outputs\":[{\"path\":\"public/a.txt\",\"audience\":\"public\",\"sha256\":\"x\"}]}"
+            .write(to: staging.appendingPathComponent("manifest.json"), atomically: true, encoding: .utf8)
+        func ino(_ u: URL) throws -> UInt64 { try #require(FileManager.default.attributesOfItem(atPath: u.path)[.systemFileNumber] as? UInt64) }
+        let journal = "manifest.json\t\(try ino(staging.appendingPathComponent("manifest.json")))\npublic\t\(try ino(staging.appendingPathComponent("public")))\n"
+        try journal.write(to: staging.appendingPathComponent(".commit"), atomically: true, encoding: .utf8)
+        let t = try OutputTransaction(output: out)
+        t.abandon()
+        #expect(try String(contentsOf: out.appendingPathComponent("public/a.txt"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8).contains("public/a.txt"))
+        #expect(!FileManager.default.fileExists(atPath: staging.path) || (try? FileManager.default.contentsOfDirectory(atPath: staging.path))?.isEmpty == true)
+    }
+}

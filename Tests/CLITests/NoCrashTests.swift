@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 16: "exit 70, never a crash", and never a hang — on inputs a hostile tester chose.
+@Suite struct NoCrashTests {
+    /// No `try!` and no `fatalError` in the sources: every failure on an input path is a
+    /// diagnostic.
+    @Test func noTryBangOrFatalErrorInSources() throws {
+        let root = PDFTools.packageRoot.appendingPathComponent("Sources")
+        let files = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 50)
+        var found: [String] = []
+        for f in files {
+            let text = try String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") && (line.contains("try!") || line.contains("fatalError(")) {
+                found.append("\(f):\(n + 1)")
+            }
+        }
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// An image that is a folder, a FIFO or outside the document's folder is a located error, and
+    /// `-o` naming the document itself is refused: no crash, no hang, the source untouched.
+    @Test func hostileImagesAndOutputsOfRender() throws {
+        let dir = PDFTools.temporaryFolder("stocktake-hostile")
+        #expect(mkfifo(dir.appendingPathComponent("pipe.png").path, 0o644) == 0)
+        let cases = ["![x](.)", "![x](pipe.png)", "![x](../../../../etc/passwd)"]
+        for (i, body) in cases.enumerated() {
+            let doc = dir.appendingPathComponent("d\(i).md")
+            try "# Title\n\n\(body)\n".write(to: doc, atomically: true, encoding: .utf8)
+            let run = PDFTools.run("timeout", ["30", PDFTools.stocktakeBinary.path, "render", doc.path, "-o", dir.appendingPathComponent("d\(i).pdf").path])
+            #expect(run.status == 1, "\(body): \(run.status) \(run.stderr.prefix(300))")
+            #expect(run.stderr.contains("d\(i).md:3:1: error:"), "\(body): \(run.stderr.prefix(300))")
+        }
+        let doc = dir.appendingPathComponent("d0.md")
+        let before = try Data(contentsOf: doc)
+        let same = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", doc.path, "-o", doc.path])
+        #expect(same.status == 64)
+        #expect(try Data(contentsOf: doc) == before)
+    }
+
+    /// A folder under notes/ that is a link, unreadable, or a FIFO among the notes is an error,
+    /// never a silent skip; a template that links out of its folder is never read.
+    @Test func notesFoldersThatCannotBeReadAreErrors() throws {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let notes = meeting.appendingPathComponent("notes")
+        try FileManager.default.moveItem(at: notes.appendingPathComponent("day1"), to: meeting.appendingPathComponent("day1-elsewhere"))
+        try FileManager.default.createSymbolicLink(at: notes.appendingPathComponent("day1"),
+                                                   withDestinationURL: meeting.appendingPathComponent("day1-elsewhere"))
+        #expect(mkfifo(notes.appendingPathComponent("pipe.md").path, 0o644) == 0)
+        let templates = meeting.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: templates.appendingPathComponent("report.yaml"),
+                                                   withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        let run = PDFTools.run("timeout", ["60", PDFTools.stocktakeBinary.path, "check", meeting.path])
+        #expect(run.status == 1, "\(run.stderr.suffix(500))")
+        #expect(run.stderr.contains("notes/day1:1:1: error:") && run.stderr.contains("link to a folder"))
+        #expect(run.stderr.contains("notes/pipe.md:1:1: error:"))
+        #expect(!run.stderr.contains("root:"), "a line of /etc/passwd was echoed")
+    }
+}
