@@ -70,6 +70,18 @@ public struct BuildJob: Sendable {
         let planner = OutputPlanner(disclosure: disclosure, templates: templates, date: date, draftLabel: label,
                                     preTableInputs: Self.preTableInputs(meetingValue))
         let plan = planner.plan()
+        // Two outputs with one file name would overwrite each other: an error naming both.
+        var byPath: [String: Int] = [:]
+        for (i, o) in plan.enumerated() {
+            if let first = byPath[o.path] {
+                bag.error(.duplicateID, at: .file("roster.csv"),
+                          "two outputs would be written to '\(o.path)' (\(plan[first].source ?? "?") and \(o.source ?? "?"))",
+                          hint: "give the delegations organisation names that differ in letters, not only in case or accents")
+            } else { byPath[o.path] = i }
+        }
+        if bag.hasErrors && !keepGoing {
+            return JobResult(diagnostics: bag, summary: "build failed: \(bag.errorCount) error(s); nothing written")
+        }
         var writer = OutputWriter(output: URL(fileURLWithPath: output), installation: installation, only: only,
                                   keepGoing: keepGoing)
         writer.progress = progress

@@ -1,4 +1,5 @@
 import Build
+import Disclosure
 import Foundation
 import Testing
 import TestSupport
@@ -110,5 +111,49 @@ import Glibc
         #expect(try String(contentsOf: out.appendingPathComponent("public/a.txt"), encoding: .utf8) == "new")
         #expect(try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8).contains("public/a.txt"))
         #expect(!FileManager.default.fileExists(atPath: staging.path) || (try? FileManager.default.contentsOfDirectory(atPath: staging.path))?.isEmpty == true)
+    }
+}
+
+/// Issue 16: two delegations whose names fold to one file name — by case, or both in scripts that
+/// used to fold to nothing — are an error naming both, never one pack over the other.
+@Suite struct OutputNameCollisionTests {
+    func roster(_ change: (inout [String]) -> Void) throws -> URL {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let url = meeting.appendingPathComponent("roster.csv")
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        change(&lines)
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        return meeting
+    }
+
+    @Test func delegationsFoldingToOneFileNameAreAnError() throws {
+        let meeting = try roster { lines in
+            for i in lines.indices where lines[i].hasPrefix("g-mex-1,") {
+                lines[i] = lines[i].replacingOccurrences(of: ",Government of Mexico,", with: ",GOVERNMENT OF MEXICO,")
+            }
+        }
+        let run = PDFTools.run(PDFTools.stocktakeBinary.path, ["build", meeting.path, "--output",
+                                                               PDFTools.temporaryFolder("stocktake-collide").appendingPathComponent("Output").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("government/briefing/government-of-mexico.pdf") && run.stderr.contains("GOVERNMENT OF MEXICO"))
+    }
+
+    @Test func nonLatinDelegationNamesGetTheirOwnFiles() throws {
+        let meeting = try roster { lines in
+            for i in lines.indices where lines[i].hasPrefix("g-can-1,") || lines[i].hasPrefix("g-can-2,") {
+                lines[i] = lines[i].replacingOccurrences(of: ",Government of Canada,", with: ",Правительство Канады,")
+            }
+            for i in lines.indices where lines[i].hasPrefix("g-aus-1,") {
+                lines[i] = lines[i].replacingOccurrences(of: ",Government of Australia,", with: ",حكومة أستراليا,")
+            }
+        }
+        let out = PDFTools.temporaryFolder("stocktake-scripts").appendingPathComponent("Output")
+        let run = PDFTools.run(PDFTools.stocktakeBinary.path, ["build", meeting.path, "--output", out.path])
+        #expect(run.status == 0, "\(run.stderr.suffix(800))")
+        let packs = (try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("government/briefing").path)) ?? []
+        let cyrillic = FileStem.make("Правительство Канады"), arabic = FileStem.make("حكومة أستراليا")
+        #expect(!cyrillic.isEmpty && !arabic.isEmpty && cyrillic != arabic && cyrillic.allSatisfy(\.isASCII))
+        #expect(packs.contains(cyrillic + ".pdf") && packs.contains(arabic + ".pdf"), "\(packs.sorted())")
+        #expect(!packs.contains(".pdf"))
     }
 }

@@ -35,7 +35,7 @@ struct OutputPlanner {
                                          kind: .briefing, compose: {
                 briefings.value.inLanguage(delegation.language)
                     .compose(delegation: delegation, tables: seated, date: date, draftLabel: draftLabel)
-            }, inputs: preTableInputs, ownState: delegation.stateID))
+            }, inputs: preTableInputs, ownState: delegation.stateID, source: delegation.name))
         }
         let handouts = SharedOnce { HandoutComposer(view: government, template: templates.handout) }
         for table in tables {

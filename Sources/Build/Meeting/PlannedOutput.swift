@@ -15,6 +15,8 @@ struct PlannedOutput: Sendable {
     var inputs: Set<String>?
     /// A briefing pack's delegation's state, which the last gate lets it name.
     var ownState: String? = nil
+    /// What the output is made for, in messages ("Government of Mexico").
+    var source: String? = nil
 
     /// Whether an error in `file` prevents this output from being rebuilt.
     func dependsOn(_ file: String) -> Bool { inputs.map { $0.contains(file) } ?? true }

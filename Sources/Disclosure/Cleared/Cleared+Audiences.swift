@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// A government delegation as its own briefing pack may name it.
@@ -81,7 +82,10 @@ public enum ParticipationDimension: Sendable { case sector, region, constituency
 
 /// ASCII file names (SPEC 4): lower case, accents dropped, runs of other characters as `-`.
 public enum FileStem {
+    /// Any script is transliterated to Latin first ("中华人民共和国政府" → "zhong-hua-ren-…"), so
+    /// that no name folds to an empty file name.
     public static func make(_ s: String) -> String {
+        let s = s.applyingTransform(.toLatin, reverse: false) ?? s
         var out = ""
         var dash = false
         for c in s {

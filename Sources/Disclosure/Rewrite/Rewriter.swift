@@ -30,13 +30,15 @@ package struct Rewriter: Sendable {
     package let options: RewriteOptions
     /// Near matches of family names, when the meeting's rewriter has them.
     package let nearMiss: NearMissFinder?
+    /// Organisation names with a typo or a changed small word, when the meeting's rewriter has them.
+    package let organisationNear: OrganisationNearFinder?
 
     package var participation: Participation { policy.participation }
 
     package init(finder: MentionFinder, policy: DisclosurePolicy, meeting: Meeting, options: RewriteOptions,
-                 nearMiss: NearMissFinder? = nil) {
+                 nearMiss: NearMissFinder? = nil, organisationNear: OrganisationNearFinder? = nil) {
         self.finder = finder; self.policy = policy; self.meeting = meeting; self.options = options
-        self.nearMiss = nearMiss
+        self.nearMiss = nearMiss; self.organisationNear = organisationNear
     }
 
     /// Rewrites an inline run. `language` is the item's (detected once for the whole item).
@@ -83,8 +85,11 @@ package struct Rewriter: Sendable {
         let tokens = flat.tokens
         var out = Output()
         let exact = finder.mentions(in: flat)
-        let near = (nearMiss?.mentions(in: flat, titleBefore: finder.titleBefore) ?? []).filter { n in
-            !exact.contains { $0.range.overlaps(n.range) }
+        var near: [Mention] = []
+        for n in (nearMiss?.mentions(in: flat, titleBefore: finder.titleBefore) ?? [])
+            + (organisationNear?.mentions(in: flat) ?? [])
+        where !exact.contains(where: { $0.range.overlaps(n.range) }) && !near.contains(where: { $0.range.overlaps(n.range) }) {
+            near.append(n)
         }
         // A role noun next to a name is that name's title ("the Ambassador Herrera"): the name wins.
         let patterns = c.rule == .chathamHouse && !options.letSlipClasses.contains(.contactData) ? patternUnits(flat, lang: lang).filter { u in

@@ -43,12 +43,17 @@ struct MeetingFileReader {
         meeting.subtitle = m.string("subtitle", diagnostics: &diagnostics)?.value
         meeting.venue = m.string("venue", diagnostics: &diagnostics)?.value
         meeting.organiser = m.string("organiser", diagnostics: &diagnostics)?.value
-        meeting.dates = m.strings("dates", diagnostics: &diagnostics).compactMap { date in
+        let dates = m.strings("dates", diagnostics: &diagnostics)
+        meeting.dates = dates.compactMap { date in
             guard DateText.isValid(date.value) else {
-                diagnostics.error(.invalidValue, at: date.span, "date '\(date.value)' should be written YYYY-MM-DD")
+                diagnostics.error(.invalidValue, at: date.span, "date '\(date.value)' is no day of the calendar; write it YYYY-MM-DD")
                 return nil
             }
             return date.value
+        }
+        // ISO dates compare as text: a meeting cannot end before it starts.
+        for (a, b) in zip(dates, dates.dropFirst()) where DateText.isValid(a.value) && DateText.isValid(b.value) && b.value < a.value {
+            diagnostics.error(.invalidValue, at: b.span, "date '\(b.value)' comes before '\(a.value)'; list the meeting's dates in order")
         }
         meeting.language = m.choice("language", [("en", "en"), ("es", "es"), ("fr", "fr")], diagnostics: &diagnostics) ?? "en"
         meeting.paper = m.choice("paper", [("a4", Paper.a4), ("letter", .letter)], diagnostics: &diagnostics) ?? .a4
@@ -78,6 +83,17 @@ struct MeetingFileReader {
         checkUnique(meeting.tags.map { ($0.id, $0.span) }, "tag")
         checkUnique(ids(root["sections"]?.sequence ?? []), "section")
         checkUnique(ids(root["sessions"]?.sequence ?? []), "session")
+        // A table and round names one output file: two sessions with both the same would
+        // overwrite each other's handout.
+        var tableRounds: [String: SourceSpan] = [:]
+        for s in meeting.sessions where s.kind == .table {
+            guard let t = s.table else { continue }
+            let key = "table \(t), round \(s.round ?? 1)"
+            if let first = tableRounds[key] {
+                diagnostics.error(.duplicateID, at: s.span, "\(key) is held by two sessions (the first at line \(first.start.line))",
+                                  hint: "give each table session its own table number or round")
+            } else { tableRounds[key] = s.span }
+        }
         return Result(meeting: meeting, personReferences: personReferences, roleReferents: roleReferents)
     }
 
@@ -230,6 +246,10 @@ enum DateText {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let mo = Int(parts[1]), let d = Int(parts[2]) else { return false }
-        return y >= 1900 && (1...12).contains(mo) && (1...31).contains(d)
+        guard y >= 1900, (1...12).contains(mo) else { return false }
+        // Days in the month, leap years included: no 30 February.
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]
+        return (1...days).contains(d)
     }
 }
