@@ -24,7 +24,7 @@ import TestSupport
             expected.append("internal/facilitator/" + name)
         }
         #expect(Set(build.pdfs).isSuperset(of: expected), "missing: \(Set(expected).subtracting(build.pdfs).sorted())")
-        for file in ["manifest.json", "changes.txt", "internal/redactions.csv"] {
+        for file in ["manifest.json", "changes.txt", "secretariat/redactions.csv"] {
             #expect(FileManager.default.fileExists(atPath: build.url(file).path), "\(file) missing")
         }
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: build.url("manifest.json"))) as? [String: Any]

@@ -20,7 +20,7 @@ import TestSupport
 
     @Test func everyRewriteOfATextItemPointsAtTheTextItReplaced() throws {
         #expect(build.status == 0)
-        let csv = try String(contentsOf: build.url("internal/redactions.csv"), encoding: .utf8)
+        let csv = try String(contentsOf: build.url("secretariat/redactions.csv"), encoding: .utf8)
         let rows = Self.rows(csv)
         #expect(rows.count > 200)
         var checked = 0
@@ -54,7 +54,7 @@ import TestSupport
         try text.write(to: note, atomically: true, encoding: .utf8)
         let built = ExampleBuild.build(meeting, arguments: ["--only", "report"])
         #expect(built.status == 0, "\(built.stderr)")
-        let csv = try String(contentsOf: built.url("internal/redactions.csv"), encoding: .utf8)
+        let csv = try String(contentsOf: built.url("secretariat/redactions.csv"), encoding: .utf8)
         let row = Self.rows(csv).first { $0.count >= 4 && $0[0] == "notes/day1/d1-act2.md" && $0[3] == "Ms. Ortega" && Int($0[1]) ?? 0 > lines }
         #expect(row.map { [$0[1], $0[2]] } == ["\(lines + 2)", "20"], "\(String(describing: row))")
     }

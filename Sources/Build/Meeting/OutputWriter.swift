@@ -31,7 +31,7 @@ struct OutputWriter {
         }
     }
 
-    static let redactionsPath = "internal/redactions.csv"
+    static let redactionsPath = "secretariat/redactions.csv"
 
     func write(plan: [PlannedOutput], errorFiles: Set<String>, redactions: String, gate: LastGate) -> Result {
         var result = Result()
@@ -80,7 +80,7 @@ struct OutputWriter {
                 }
             }
             try transaction.write(redactions, to: Self.redactionsPath)
-            entries.append(.init(path: Self.redactionsPath, audience: "internal", pages: nil,
+            entries.append(.init(path: Self.redactionsPath, audience: "secretariat", pages: nil,
                                  sha256: Digests.sha256(Data(redactions.utf8))))
             let manifest = Manifest(outputs: entries)
             let scopedKinds = Dictionary(plan.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })

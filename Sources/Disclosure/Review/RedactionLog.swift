@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// The redaction log (SPEC 3.4): every rewrite and every warning of 3.2, for the secretariat to
-/// review, written as `internal/redactions.csv`.
+/// review, written as `secretariat/redactions.csv` (SPEC 4: an audience above internal, never handed out).
 public struct RedactionLog: Hashable, Sendable {
     public private(set) var records: [RedactionRecord]
 
