@@ -76,7 +76,7 @@ public struct Disclosure: Sendable {
         var options = options
         options.fallbackLanguage = Language(rawValue: meeting.language) ?? .en
         return Rewriter(finder: finder, policy: policy, meeting: meeting, options: options,
-                        nearMiss: NearMissFinder(forms: forms.forms, words: words),
+                        nearMiss: NearMissFinder(forms: forms.forms + states.trie(words: words).forms, words: words),
                         organisationNear: OrganisationNearFinder(forms: forms.forms))
     }
 

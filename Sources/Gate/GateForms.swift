@@ -27,6 +27,8 @@ struct GateForm {
     var owner: Owner
     /// For a family name: the folded given names of its person.
     var given: Set<String> = []
+    /// A short organisation name ("National Network", "the Platform"): only capitalised.
+    var capitalised = false
 }
 
 /// Every form, indexed by its first word.
@@ -75,8 +77,11 @@ struct GateForms {
                 w.removeFirst(t.count)
                 break
             }
-            if w.count >= 2 { add(GateForm(words: w, kind: .name, owner: owner)) }
-            else if w.count == 1, w[0].count >= 3 { add(GateForm(words: w, kind: .familyName, owner: owner, given: given)) }
+            // "de la Cruz": one word of its own after particles is a family name, which in lower
+            // case is the word ("de la cruz") — a mention only where a name stands.
+            let own = w.filter { !GateWords.particles.contains($0) }
+            if own.count >= 2 { add(GateForm(words: w, kind: .name, owner: owner)) }
+            else if own.count == 1, own[0].count >= 3 { add(GateForm(words: w, kind: .familyName, owner: owner, given: given)) }
         }
         for f in family where !f.isEmpty {
             let bare = f.filter { !GateWords.particles.contains($0) }
@@ -94,7 +99,8 @@ struct GateForms {
         for n in [name] + aliases {
             let w = GateText.words(n)
             let lead = w.first == "the" || w.first == "el" || w.first == "la" || w.first == "le" ? Array(w.dropFirst()) : w
-            if lead.count >= 2 { add(GateForm(words: lead, kind: .name, owner: owner)) }
+            let content = lead.filter { !["of", "for", "and", "in", "on", "the", "de", "del", "la", "el", "y", "des", "du", "le", "et", "pour"].contains($0) }
+            if lead.count >= 2 { add(GateForm(words: lead, kind: .name, owner: owner, capitalised: content.count <= 2)) }
         }
         if let a = acronym, a.count >= 2 {
             let letters = a.filter { $0.isLetter || $0.isNumber }

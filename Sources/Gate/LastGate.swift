@@ -158,6 +158,7 @@ public struct LastGate: Sendable {
             return first.capitalised && (speaks(after: range.upperBound, words) || possessive(range.upperBound, words, chars: chars))
         case .organisation:
             guard b.chathamHouse else { return false }
+            if f.capitalised, !first.capitalised { return false }
             // A re-cased acronym ("Made", "Afford") at a sentence start is a name only before a verb.
             if case .exact(let written) = f.kind, written.count == 1, written[0].dropFirst().contains(where: \.isLowercase),
                first.sentenceStart {
@@ -193,8 +194,10 @@ public struct LastGate: Sendable {
         return nil
     }
 
+    /// A verb right after, in the same clause and the same table cell.
     private func speaks(after end: Int, _ words: [GateText.Word]) -> Bool {
-        end < words.count && !words[end].gap.contains(",") && GateWords.speech.contains(words[end].folded)
+        end < words.count && !words[end].gap.contains(",") && !words[end].gap.contains("|")
+            && GateWords.speech.contains(words[end].folded)
     }
 
     private func possessive(_ end: Int, _ words: [GateText.Word], chars: [Character]) -> Bool {

@@ -139,4 +139,59 @@ import TestSupport
         // An absent sentence was counted under a recurring message's lead (issue 10), not rewritten.
         #expect(absent.count <= 5, "absent: \(absent)")
     }
+
+    /// The red-team corpus (`Fixtures/redteam/`): notes a hostile tester wrote against the built
+    /// tool, each naming in its front matter (`# must-not: a|b`) what must never be printed. Same
+    /// rule: stopped with an error located in the note, or printed without any of them.
+    @Test func redTeamNotesAreStoppedOrPrintedWithoutWhatTheyForbid() throws {
+        let folder = Self.fixtures.appendingPathComponent("redteam")
+        let files = Self.notes(in: folder)
+        #expect(files.count >= 150)
+        let gaps = Dictionary(Self.tsv(folder.appendingPathComponent("known-gaps.tsv")), uniquingKeysWith: { a, _ in a })
+        var built = files
+        var text = ""
+        for _ in 0..<20 {
+            let meeting = ExampleBuild.copy(ExampleBuild.example)
+            let target = meeting.appendingPathComponent("notes/redteam")
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            for f in built { try FileManager.default.copyItem(at: folder.appendingPathComponent(f), to: target.appendingPathComponent(f)) }
+            let run = ExampleBuild.build(meeting)
+            if run.status == 0 { text = Self.openText(run.output); break }
+            let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error:") }
+            let located = Set(built.filter { f in errors.contains { $0.hasPrefix("notes/redteam/\(f):") } })
+            #expect(errors.allSatisfy { $0.hasPrefix("notes/redteam/") }, "an error outside the red-team notes: \(errors.prefix(3))")
+            if located.isEmpty { return }
+            built.removeAll { located.contains($0) }
+        }
+        #expect(!text.isEmpty)
+        var leaks: [String] = []
+        let cut = try NSRegularExpression(pattern: #"\bzr\d{3}[a-z]*\b|\s\d{1,2}\.\d{1,3}\s|[•▪◦]"#)
+        let markerPattern = try NSRegularExpression(pattern: #"\bzr\d{3}[a-z]*\b"#)
+        for f in built {
+            let source = try String(contentsOf: folder.appendingPathComponent(f), encoding: .utf8)
+            let forbidden = source.split(separator: "\n").filter { $0.hasPrefix("# must-not:") }
+                .flatMap { $0.dropFirst("# must-not:".count).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+                .filter { !$0.isEmpty }
+            let ns = source as NSString
+            let markers = Set(markerPattern.matches(in: source, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) })
+            for marker in markers.sorted() where gaps[marker] == nil {
+                var from = text.startIndex
+                while let r = text.range(of: marker + " ", range: from..<text.endIndex) {
+                    from = r.upperBound
+                    let rest = String(text[r.upperBound...].prefix(300)) as NSString
+                    let end = cut.firstMatch(in: rest as String, range: NSRange(location: 0, length: rest.length))?.range.location ?? rest.length
+                    let window = " " + Self.skeleton(rest.substring(to: end)) + " "
+                    for x in forbidden {
+                        let needle = Self.skeleton(x)
+                        if x == "*" || (!needle.isEmpty && window.contains(" " + needle + " ")) {
+                            leaks.append("\(f) \(marker): '\(x)' in \(window.prefix(120))")
+                            break
+                        }
+                    }
+                }
+            }
+        }
+        #expect(leaks.isEmpty, "\(leaks.count) printed:\n\(leaks.joined(separator: "\n"))")
+        print("red-team corpus: \(files.count) notes, \(files.count - built.count) stopped, \(built.count) built")
+    }
 }

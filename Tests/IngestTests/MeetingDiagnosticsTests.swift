@@ -90,8 +90,8 @@ import TestSupport
              expected: ["meeting.yaml:11:5: warning [act-without-input]", "meeting.yaml:28:5: warning [session-without-notes]"]),
         Case(name: "duplicate session id", source: base.replacingLine(28, of: yaml, with: "  - { id: d1-act2, day: 2, kind: table, table: 1, round: 1, acts: [3], rule: chatham-house,"),
              expected: ["meeting.yaml:28:11: error [duplicate-id]"], exact: false),
-        Case(name: "warning: a file in notes/ that is not Markdown", source: base.with("notes/table-03.docx", "PK"),
-             expected: ["notes/table-03.docx:1:1: warning [unreadable-file]"]),
+        Case(name: "error: a file in notes/ that is not Markdown (never a silent skip)", source: base.with("notes/table-03.docx", "PK"),
+             expected: ["notes/table-03.docx:1:1: error [unreadable-file]"]),
         Case(name: "unknown role referent", source: base.replacingLine(24, of: yaml, with: "  host government: Government of Mexicoo"),
              expected: ["meeting.yaml:24:20: error [unknown-organisation]"]),
     ]

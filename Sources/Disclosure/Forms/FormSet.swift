@@ -35,7 +35,17 @@ package struct FormSet: Sendable {
     package static func forms(of p: Person, words: OrdinaryWords) -> [Form] {
         let family = p.familyName.map { f in [f] + NameParts.bareFamilyNames(f) + (f.contains(" ") ? NameParts.familyNames(of: f) : []) }
             ?? NameParts.familyNames(of: p.name)
-        let given = NameParts.givenWords(of: p.name, family: family)
+        var given = NameParts.givenWords(of: p.name, family: family)
+        // Given names of aliases in another script's transliteration ("Layla Haddad" for ليلى حداد).
+        let familyWords = Set(family.flatMap { Folding.words($0) })
+        for a in p.aliases {
+            let w = Folding.words(NameParts.strippingTitle(a) ?? a)
+            // A two-word alias is "given family" unless it holds the family name elsewhere.
+            if w.count >= 2 {
+                let family = w.contains(where: familyWords.contains) ? familyWords : [w[w.count - 1]]
+                given.formUnion(w.filter { !family.contains($0) && !NameParts.particles.contains($0) })
+            }
+        }
         var out: [Form] = []
         func add(_ written: String, _ kind: Form.Kind) {
             let w = Folding.words(written)
@@ -43,6 +53,15 @@ package struct FormSet: Sendable {
             let ordinary = words.isOrdinary(w)
             out.append(Form(words: w, written: written, kind: kind, referent: .person(p.id),
                             ordinary: ordinary, givenWords: given))
+            // A hyphen dropped by a hurried hand: "Ji-won" written "Jiwon".
+            if written.contains("-") {
+                let joined = written.replacingOccurrences(of: "-", with: "")
+                let jw = Folding.words(joined)
+                if jw != w, !jw.isEmpty {
+                    out.append(Form(words: jw, written: joined, kind: kind, referent: .person(p.id),
+                                    ordinary: words.isOrdinary(jw), givenWords: given))
+                }
+            }
         }
         add(p.name, .fullName)
         for a in p.aliases {
@@ -79,9 +98,13 @@ package struct FormSet: Sendable {
                                 kind: .alias, referent: .person(p.id), caseSensitive: true))
             }
         }
-        // Two-word "given family" pairs of a longer name (`María López`).
-        if let g = Folding.words(p.name).first {
-            for f in family where !Folding.words(f).contains(g) { add(g + " " + f, .alias) }
+        // Two-word "given family" pairs of a longer name (`María López`), and the family name
+        // first, as lists and badges write it (`Leblanc Catherine`).
+        if let g = NameParts.words(p.name).first, !NameParts.isParticle(g) {
+            for f in family where !Folding.words(f).contains(Folding.key(g)) {
+                add(g + " " + f, .alias)
+                add(f + " " + g, .alias)
+            }
         }
         return out
     }
@@ -91,7 +114,11 @@ package struct FormSet: Sendable {
         var out: [Form] = []
         for n in [org.name] + org.aliases {
             for v in withoutArticle(n) {
-                out.append(Form(words: Folding.words(v), written: v, kind: .organisationName, referent: .organisation(key)))
+                // A name made of ordinary words ("the Platform", "National Network", "el Colectivo")
+                // is the organisation only capitalised (or speaking): "a national network of clinics" is not.
+                let w = Folding.words(v)
+                out.append(Form(words: w, written: v, kind: .organisationName, referent: .organisation(key),
+                                ordinary: words?.isOrdinary(w) ?? false))
             }
         }
         if let a = org.acronym, !a.isEmpty {

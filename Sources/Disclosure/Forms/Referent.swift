@@ -8,6 +8,7 @@ public enum Referent: Hashable, Sendable, CustomStringConvertible {
 
     var isPerson: Bool { if case .person = self { return true }; return false }
     var isState: Bool { if case .state = self { return true }; return false }
+    var isOrganisation: Bool { if case .organisation = self { return true }; return false }
 
     public var description: String {
         switch self {

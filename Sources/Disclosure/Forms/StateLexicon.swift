@@ -43,9 +43,17 @@ package struct StateLexicon: Sendable {
         return StateLexicon(entries: g.all.map { s in
             let names = s.names.filter { n in !s.abbreviations.contains(n) }
             let nameKeys = Set(names.map(Folding.key))
-            let capitals = (g.capitals[s.id] ?? []).filter { !nameKeys.contains(Folding.key($0)) }
+            // A capital named after its state ("Mexico City", "Ciudad de Guatemala") names the state
+            // as surely as its name does: a name, not a capital that counts only where it acts.
+            let all = (g.capitals[s.id] ?? []).filter { !nameKeys.contains(Folding.key($0)) }
+            let named = all.filter { c in
+                let w = Folding.words(c)
+                return nameKeys.contains { k in let kw = k.split(separator: " ").map(String.init)
+                    return kw.count < w.count && (0...(w.count - kw.count)).contains { Array(w[$0..<($0 + kw.count)]) == kw } }
+            }
+            let capitals = all.filter { !named.contains($0) }
             let riskyCapitals = capitals.map(Folding.key).filter { g.capitalHomographs.contains($0) }
-            return Entry(id: s.id, names: names + (g.exonyms[s.id] ?? []),
+            return Entry(id: s.id, names: names + (g.exonyms[s.id] ?? []) + named,
                          abbreviations: s.abbreviations, adjectives: s.adjectives,
                          homographs: Set(s.homographs.map(Folding.key)).union((sharedNames[s.id] ?? []).map(Folding.key).filter { $0 == "congo" })
                             .union(riskyCapitals),

@@ -88,10 +88,16 @@ package struct MentionFinder: Sendable {
             let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
             if title != nil || afterGiven {
                 // a name
-            } else if let b = before, Self.articles.contains(b.folded), b.end == first.start - 1 {
+            } else if form.referent.isOrganisation, !verbAfter,
+                      !slice.contains(where: { $0.isCapitalised && !Self.articles.contains($0.folded) && !NameParts.particles.contains($0.folded) }) {
+                // "El colectivo de madres": an ordinary-word name counts only with a capital on a word of its own.
+                return nil
+            } else if !form.referent.isOrganisation, let b = before, Self.articles.contains(b.folded), b.end == first.start - 1 {
                 // "La Paz", "the Young": an article makes it the word (or a place)
                 return nil
-            } else if before.map({ $0.folded.allSatisfy(\.isNumber) }) == true || after.map({ $0.folded.allSatisfy(\.isNumber) }) == true {
+            } else if form.words.count == 1,
+                      before.map({ $0.folded.allSatisfy(\.isNumber) && first.gap == " " }) == true
+                        || after.map({ $0.folded.allSatisfy(\.isNumber) && $0.gap == " " }) == true {
                 // "2 May 2018": a date
                 return nil
             } else if !first.isCapitalised && !slice.contains(where: { $0.isCapitalised && !NameParts.particles.contains($0.folded) }) {

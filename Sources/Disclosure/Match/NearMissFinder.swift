@@ -18,8 +18,11 @@ package final class NearMissFinder: @unchecked Sendable {
         var exact = Set<String>()
         for f in forms {
             exact.insert(f.words.joined(separator: " "))
-            guard case .person = f.referent, f.words.count == 1, f.kind == .familyName || f.kind == .alias || f.kind == .fullName,
-                  let w = f.words.first, w.count >= 5 else { continue }
+            let person = f.kind == .familyName || f.kind == .alias || f.kind == .fullName
+            // A state's name or adjective of six letters or more, misspelt ("Mexcian", "Guatamalan").
+            let state = (f.kind == .stateName || f.kind == .stateAdjective) && !f.ordinary
+            guard f.words.count == 1, person || state, let w = f.words.first, w.count >= (state ? 6 : 5) else { continue }
+            if person, case .person = f.referent {} else if !state { continue }
             byLength[w.utf8.count, default: []].append(Candidate(folded: Array(w.utf8), form: f))
         }
         self.byLength = byLength
@@ -67,8 +70,27 @@ package final class NearMissFinder: @unchecked Sendable {
                 && Lexicon.speechVerbs.contains(tokens[i + 1].folded)
             // An ordinary word ("Rye's", "Floors") is a name only after a title or a given name.
             let ordinary = words.isOrdinary([t.folded])
-            for f in forms {
-                let afterGiven = i > 0 && f.givenWords.contains(tokens[i - 1].folded)
+            // A misspelt state: capitalised, no word of the languages, one edit away, not part of a
+            // longer proper name ("British Columbia"), and nobody's name in its place ("Ms. Brnenan").
+            let neighbourCapitalised = (i > 0 && tokens[i - 1].isCapitalised && !tokens[i - 1].sentenceStart
+                                        && !["the", "la", "el", "le", "les", "los", "las"].contains(tokens[i - 1].folded)
+                                        && tokens[i].gap.allSatisfy { $0 == " " })
+                || (i + 1 < tokens.count && tokens[i + 1].isCapitalised && tokens[i + 1].gap.allSatisfy { $0 == " " })
+            let personContext = title != nil || forms.contains { f in
+                !f.referent.isState && i > 0 && f.givenWords.contains(tokens[i - 1].folded) }
+            for f in forms where f.referent.isState {
+                guard t.isCapitalised, !ordinary, !neighbourCapitalised, !personContext,
+                      let w = f.words.first, Self.distance(Array(t.folded.utf8), Array(w.utf8), limit: 1) <= 1 else { continue }
+                out.append(Mention(form: f, tokens: i..<(i + 1), range: t.start..<t.end, titleStart: nil,
+                                   possessive: false, ambiguous: false))
+                break
+            }
+            if out.last?.tokens.lowerBound == i { continue }
+            for f in forms where !f.referent.isState {
+                // After a given name of the person, or a near miss of one ("Laila Hadad").
+                let afterGiven = i > 0 && tokens[i - 1].isCapitalised && (f.givenWords.contains(tokens[i - 1].folded)
+                    || (tokens[i - 1].folded.count >= 4 && f.givenWords.contains {
+                        $0.count >= 4 && Self.distance(Array(tokens[i - 1].folded.utf8), Array($0.utf8), limit: 1) <= 1 }))
                 guard title != nil || afterGiven || (verbAfter && t.isCapitalised && !ordinary) else { continue }
                 let start = title.map { tokens[$0].start } ?? (afterGiven ? tokens[i - 1].start : tokens[p].start)
                 let first = title ?? (afterGiven ? i - 1 : p)

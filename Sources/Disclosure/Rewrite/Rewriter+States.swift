@@ -36,8 +36,12 @@ extension Rewriter {
         let first = chain[0].firstToken
         let after = tokenIndex(atOrAfter: chain[n - 1].range.upperBound, tokens)
         // A verb after a comma is the next clause's ("many of them Moroccan, have no way out").
+        // A verb of any of the three languages (a French sentence may quote "Abidjan said"), one
+        // of a single letter only in the sentence's own ("a", "y").
         let verbAfter = after < tokens.count && !tokens[after].gap.contains(",")
-            && (nextWord(after, tokens, lang).map { Lexicon.isVerb(tokens[$0], lang) } ?? false)
+            && (nextWord(after, tokens, lang).map { k in
+                Lexicon.isVerb(tokens[k], lang) || (tokens[k].folded.count > 2 && Language.allCases.contains { Lexicon.isVerb(tokens[k], $0) })
+            } ?? false)
         let ids = chain.compactMap { m -> String? in if case .state(let id) = m.referent { return id }; return nil }
         let always = treatments.contains(.always)
         var reason: String {

@@ -66,8 +66,10 @@ public enum MeetingReader {
             }
             for path in source.files(under: folder) {
                 guard path.lowercased().hasSuffix(".md") else {
-                    bag.warning(.unreadableFile, at: .file(path), "'\(path)' is not a Markdown (.md) file; it is not read",
-                                hint: "save notes and outcomes as .md files")
+                    // Never a silent skip (SPEC 2): a Word file or a text file here is input someone
+                    // meant to be read.
+                    bag.error(.unreadableFile, at: .file(path), "'\(path)' is not a Markdown (.md) file and cannot be read yet",
+                              hint: "save it as Markdown (.md), or move it out of \(folder)/")
                     continue
                 }
                 guard let f = TextDecoder.load(path, from: source, diagnostics: &bag) else { continue }

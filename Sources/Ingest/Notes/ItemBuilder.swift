@@ -96,7 +96,22 @@ struct ItemBuilder {
         case .codeBlock(let code, let span):
             _ = add(.text([.code(code)]), span: span, section: section, parent: parent, depth: depth)
         case .table(let table, let span):
-            _ = add(.table(table), span: span, section: section, parent: parent, depth: depth)
+            // A table is one item; an attribute block cannot be written in it. Attribute-like text
+            // in any cell is an error, and the table counts as internal (fail closed).
+            let cells = [table.header] + table.rows
+            // The source lines too: a cell beyond the header's count is dropped by the parser.
+            let lines = (span.start.line...max(span.start.line, span.end.line)).map { [Inline.text(context.file.lineText($0))] }
+            if let literal = (cells.flatMap({ $0 }) + lines).lazy.compactMap({ ClearanceSlips.strayAttribute(in: $0) }).first {
+                diagnostics.error(.badAttribute, at: ClearanceSlips.locate(literal, in: span, file: context.file),
+                                  "'\(literal)' in a table cell looks like an attribute block; a table takes none",
+                                  hint: "move the row out of the table, or put the table under the section it belongs to")
+                if var item = add(.table(table), span: span, section: section, parent: parent, depth: depth) {
+                    item.clearance = .internal
+                    items[items.count - 1] = item
+                }
+            } else {
+                _ = add(.table(table), span: span, section: section, parent: parent, depth: depth)
+            }
         case .blockQuote(let blocks, _):
             for b in blocks { emit(b, section: section, parent: parent, depth: depth) }
         case .list(let list, _):

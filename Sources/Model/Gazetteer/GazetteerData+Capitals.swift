@@ -185,7 +185,7 @@ SVK	Bratislava	Slovensko	-
 SVN	Ljubljana|Liubliana	Slovenija	-
 ESP	Madrid	Espanya|Espainia	-
 SWE	Stockholm|Estocolmo	Sverige	-
-CHE	Bern|Berna|Berne	Schweiz|Svizzera|Svizra	-
+CHE	Bern|Berna|Berne	Schweiz|Svizzera|Svizra|Helvetic Confederation|Confoederatio Helvetica|Helvetia|Confederación Helvética|Confédération helvétique	-
 TUR	Ankara	-	-
 UKR	Kyiv|Kiev	Ukraina	-
 GBR	London|Londres	England|Inglaterra|Angleterre	-
