@@ -43,9 +43,9 @@ public struct Disclosure: Sendable {
         }
         var records: [RedactionRecord] = []
         var items: [ClearedItem] = []
-        for (item, (content, language, recs, masked)) in zip(meeting.items, rewritten) {
+        for (item, (content, language, recs, masked, named)) in zip(meeting.items, rewritten) {
             records += recs
-            items.append(ClearedItem(item, content: content, language: language, comparisonText: masked))
+            items.append(ClearedItem(item, content: content, language: language, comparisonText: masked, namedStates: named))
         }
         var bag = DiagnosticBag()
         let log = RedactionLog(records)

@@ -71,7 +71,8 @@ import TestSupport
                 messages += a.language
                 messages += a.compacts
                 messages += a.discussion
-                messages += a.questions
+                // A question put to one named state is that state's alone (SPEC 4).
+                messages += a.questions.filter { $0.lead.addressedTo.isEmpty || delegation.stateID.map($0.lead.addressedTo.contains) == true }
             }
             let pdf = build.url("government/briefing/\(delegation.fileStem).pdf")
             let text = Self.normalised(PDFTools.text(pdf).joined(separator: " "))
@@ -80,5 +81,33 @@ import TestSupport
             checked += messages.count
         }
         #expect(checked > 100)
+    }
+}
+
+/// Issue 10's routing, on the real PDFs: handouts print the questions civil society will put
+/// (never a section's prompt for rapporteurs), and a question put to one named state reaches that
+/// state's pack alone.
+@Suite struct RoutingTests {
+    let build = ExampleBuild.shared
+
+    @Test func handoutsPrintQuestionsNotPrompts() throws {
+        let prompts = build.meeting.sections.compactMap(\.prompt)
+        #expect(!prompts.isEmpty)
+        let handouts = build.pdfs.filter { $0.hasPrefix("government/") || $0.hasPrefix("public/") }
+        for pdf in handouts {
+            let text = PDFTools.text(build.url(pdf)).joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for prompt in prompts {
+                let head = prompt.split(separator: " ").prefix(8).joined(separator: " ")
+                #expect(!text.contains(head), "\(pdf) prints the prompt '\(head)…'")
+            }
+        }
+        let table2 = PDFTools.text(build.url("government/handouts/table-02-round-1.pdf")).joined(separator: " ")
+        #expect(table2.contains("What regular pathways will your government open"))
+    }
+
+    @Test func aQuestionPutToOneStateIsInItsPackAlone() {
+        let packs = build.pdfs.filter { $0.hasPrefix("government/") }
+        let holding = packs.filter { PDFTools.text(build.url($0)).joined(separator: " ").contains("Ask Mexico how it will keep") }
+        #expect(holding == ["government/briefing/government-of-mexico.pdf"])
     }
 }

@@ -83,8 +83,8 @@ import TestSupport
         // 3. Every forbidden identity is absent from its item's printed text.
         var leaks: [String] = []
         var closed: [String] = []
-        // An item's printed text ends at the next marker, paragraph number or list bullet.
-        let markerPattern = try NSRegularExpression(pattern: #"\bzq\d{3}[a-z]\b|\s\d{1,2}\.\d{1,3}\s|[•▪◦]"#)
+        // An item's printed text ends at the next marker, paragraph number, list bullet or page footer.
+        let markerPattern = try NSRegularExpression(pattern: #"\bzq\d{3}[a-z]\b|\s\d{1,2}\.\d{1,3}\s|[•▪◦]|Civil Society Stocktaking and Strategy Meeting"#)
         for f in built {
             let forbidden = Self.tsv(folder.appendingPathComponent(f.replacingOccurrences(of: ".md", with: ".forbidden")))
             for (marker, identity) in forbidden {
@@ -165,7 +165,7 @@ import TestSupport
         }
         #expect(!text.isEmpty)
         var leaks: [String] = []
-        let cut = try NSRegularExpression(pattern: #"\bzr\d{3}[a-z]*\b|\s\d{1,2}\.\d{1,3}\s|[•▪◦]"#)
+        let cut = try NSRegularExpression(pattern: #"\bzr\d{3}[a-z]*\b|\s\d{1,2}\.\d{1,3}\s|[•▪◦]|Civil Society Stocktaking and Strategy Meeting"#)
         let markerPattern = try NSRegularExpression(pattern: #"\bzr\d{3}[a-z]*\b"#)
         for f in built {
             let source = try String(contentsOf: folder.appendingPathComponent(f), encoding: .utf8)

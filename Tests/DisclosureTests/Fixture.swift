@@ -118,7 +118,7 @@ enum Fixture {
     static func rewrite(_ inlines: [Inline], session: String = "t2", outcome: Bool = false, minGroup: Int = 3) -> String {
         let it = item(0, inlines, session: session, outcome: outcome)
         let r = rewriters[minGroup]!
-        let (content, _, _, _) = ItemRewriting.rewrite(it, with: r, in: Disclosure.context(of: it, participation: r.participation),
+        let (content, _, _, _, _) = ItemRewriting.rewrite(it, with: r, in: Disclosure.context(of: it, participation: r.participation),
                                                     fallback: .en)
         return content.plainText
     }

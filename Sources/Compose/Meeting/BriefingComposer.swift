@@ -40,10 +40,10 @@ public struct BriefingComposer: MeetingComposer, Sendable {
     public func compose(delegation: DelegationInfo, tables: [SessionInfo], date: DocumentDate, draftLabel: String? = nil) -> Document {
         let name = delegation.stateID.flatMap { StateGazetteer.shared.state(id: $0) }
             .map { texts("delegation_of", ["state": $0.name(in: facts.language)]) } ?? delegation.name
-        return compose(name: name, tables: tables, date: date, draftLabel: draftLabel)
+        return compose(name: name, state: delegation.stateID, tables: tables, date: date, draftLabel: draftLabel)
     }
 
-    func compose(name delegation: String, tables: [SessionInfo], date: DocumentDate, draftLabel: String?) -> Document {
+    func compose(name delegation: String, state: String? = nil, tables: [SessionInfo], date: DocumentDate, draftLabel: String?) -> Document {
         var blocks: [Block] = [CoverBlock.make(facts: facts, texts: texts, kind: texts("kind", ["delegation": delegation]),
                                                marking: texts("marking"))]
         blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(facts.language).contents, depth: 1))))
@@ -59,7 +59,7 @@ public struct BriefingComposer: MeetingComposer, Sendable {
                 chapters.append([table])
             }
         }
-        for sessions in chapters { blocks += tableChapter(sessions) }
+        for sessions in chapters { blocks += tableChapter(sessions, state: state) }
         blocks += annex()
         let kind = texts("kind", ["delegation": delegation])
         return MeetingDocument.make(facts: facts, texts: texts, kind: kind, header: kind, blocks: blocks,
@@ -67,7 +67,7 @@ public struct BriefingComposer: MeetingComposer, Sendable {
     }
 
     /// One table's chapter, for the rounds (`sessions`) the delegation sits at it.
-    func tableChapter(_ sessions: [SessionInfo]) -> [Block] {
+    func tableChapter(_ sessions: [SessionInfo], state: String? = nil) -> [Block] {
         let table = sessions[0]
         let label: String
         if sessions.count == 1 {
@@ -81,11 +81,15 @@ public struct BriefingComposer: MeetingComposer, Sendable {
         for actID in table.acts {
             guard let act = digest.acts.first(where: { $0.act.id == actID }) else { continue }
             blocks.append(TableBox.make(tables: sessions, act: act.act, texts: texts))
+            // The questions first (what the delegation will be asked), a question put to another
+            // named state left out: it is that state's alone (SPEC 4).
+            let questions = act.questions.filter { m in m.lead.addressedTo.isEmpty || state.map(m.lead.addressedTo.contains) == true }
             let lists: [(String, [RecurringMessage])] = [
+                ("questions_heading", questions),
                 ("messages_heading", act.messages),
                 ("specificities_heading", act.specificities.flatMap(\.messages)),
                 ("language_heading", act.language), ("compacts_heading", act.compacts),
-                ("discussion_heading", act.discussion), ("questions_heading", act.questions),
+                ("discussion_heading", act.discussion),
             ]
             for (key, list) in lists where !list.isEmpty {
                 blocks.append(.heading(2, [.text(texts(key))]))

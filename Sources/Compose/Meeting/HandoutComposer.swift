@@ -4,7 +4,7 @@ import Disclosure
 import Model
 
 /// A small table's handout (government) and the facilitator's sheet (internal): table, round, act
-/// and targets, the guiding questions, civil society's key messages and a ruled notes area; the
+/// and targets, the questions civil society will put (never the rapporteurs' prompts), civil society's key messages and a ruled notes area; the
 /// sheet adds everyone seated, the governments among them, and civil society's strategy on the act.
 public struct HandoutComposer: MeetingComposer, Sendable {
     /// Messages a handout prints at most, most widely raised first, so that it fits two sides.
@@ -44,10 +44,13 @@ public struct HandoutComposer: MeetingComposer, Sendable {
             guard let act = digest.acts.first(where: { $0.act.id == actID }) else { continue }
             blocks.append(.heading(1, [.text(texts.actTitle(act.act.id, act.act.title))]))
             blocks.append(TableBox.make(table: table, act: act.act, texts: texts))
-            let questions = facts.guidingQuestions
+            // What governments are asked at the table: the items of `questions` sections. Section
+            // prompts are for rapporteurs and are never printed for governments (SPEC 1).
+            // A question put to one named state is for that state's pack alone, never the table's.
+            let questions = Array(act.questions.filter { $0.lead.addressedTo.isEmpty }.prefix(Self.maximumMessages))
             if !questions.isEmpty {
                 blocks.append(.heading(2, [.text(texts("questions_guiding"))]))
-                blocks.append(Block(.list(ListBlock(ordered: true, items: questions.map { ListItem([.text($0)]) }))))
+                blocks.append(messages.bulletList(questions))
             }
             let top = Array(act.messages.prefix(Self.maximumMessages))
             if !top.isEmpty {
@@ -78,9 +81,11 @@ public struct HandoutComposer: MeetingComposer, Sendable {
                       : Block(.list(ListBlock(items: governments.map { ListItem([.text($0)]) }))))
         blocks.append(.heading(2, [.text(texts("strategy_heading"))]))
         blocks.append(act.strategy.isEmpty ? .paragraph([.emphasis([.text(texts("no_strategy"))])]) : messages.bulletList(act.strategy))
-        if !act.questions.isEmpty {
+        // Questions beyond those the handout part prints.
+        let open = act.questions.filter { $0.lead.addressedTo.isEmpty }
+        if open.count > Self.maximumMessages {
             blocks.append(.heading(2, [.text(texts("questions_heading"))]))
-            blocks.append(messages.bulletList(act.questions))
+            blocks.append(messages.bulletList(Array(open.dropFirst(Self.maximumMessages))))
         }
         return blocks
     }

@@ -39,6 +39,4 @@ public struct MeetingFacts: Hashable, Sendable {
     public func act(_ id: String) -> Act? { acts.first { $0.id == id } }
     public func region(_ id: String) -> Region? { regions.first { $0.id == id } }
 
-    /// The guiding questions a handout prints: prompts of the sections cleared here.
-    public var guidingQuestions: [String] { sections.compactMap(\.prompt) }
 }

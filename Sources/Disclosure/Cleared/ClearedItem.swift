@@ -33,7 +33,12 @@ public struct ClearedItem: Hashable, Sendable, Identifiable {
     /// The file the item comes from: two items of one document are one message only by `same=`.
     public var sourcePath: String { span.path }
 
-    init(_ item: Item, content: ItemContent, language: Language, comparisonText: String = "") {
+    /// States the item names and keeps (gazetteer ids): a topic, or the state a question is put to.
+    public let namedStates: [String]
+    /// A question put to named states ("Ask Mexico how…"): it goes only into their own packs (SPEC 4).
+    public var addressedTo: [String] { role == .questions ? namedStates : [] }
+
+    init(_ item: Item, content: ItemContent, language: Language, comparisonText: String = "", namedStates: [String] = []) {
         id = item.id; self.content = content; span = item.span; rule = item.rule; clearance = item.clearance
         sectionID = item.sectionID; role = item.role; acts = item.acts; targets = item.targets
         regions = item.regions; tags = item.tags; same = item.same; parent = item.parent; depth = item.depth
@@ -41,6 +46,7 @@ public struct ClearedItem: Hashable, Sendable, Identifiable {
         if case .outcome(let r, _, _, _) = item.origin { outcomeRegion = r } else { outcomeRegion = nil }
         self.language = language
         self.comparisonText = comparisonText
+        self.namedStates = namedStates
     }
 
     /// The plain text a reader sees.

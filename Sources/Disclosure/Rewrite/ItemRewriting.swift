@@ -4,7 +4,7 @@ import Model
 /// Rewrites one item — its text, or each cell of its table — and records what it did.
 package enum ItemRewriting {
     package static func rewrite(_ item: Item, with rewriter: Rewriter, in c: ContentContext, fallback: Language)
-        -> (ItemContent, Language, [RedactionRecord], String) {
+        -> (ItemContent, Language, [RedactionRecord], String, [String]) {
         let language = rewriter.language(of: item.content.plainText)
         var records: [RedactionRecord] = []
         var statesNamed: [String] = []
@@ -12,6 +12,8 @@ package enum ItemRewriting {
         // The source text with every replaced mention masked: what recurring messages are
         // compared on (SPEC 4), never the descriptors, which make unrelated points look alike.
         var masked: [String] = []
+        // States named and kept (a topic, or the state a question is put to).
+        var namedIDs: [String] = []
         func run(_ inlines: [Inline]) -> [Inline] {
             let (rewritten, out, flat) = rewriter.rewrite(inlines, in: c, language: language)
             func span(_ offset: Int) -> SourceSpan {
@@ -41,6 +43,9 @@ package enum ItemRewriting {
             masked.append(String(chars))
             if firstState == nil, let m = out.statesNamed.first { firstState = span(m.range.lowerBound) }
             statesNamed += out.statesNamed.map { flat.text($0.range) }
+            for m in out.statesNamed {
+                for r in [m.referent] + m.others { if case .state(let id) = r, !namedIDs.contains(id) { namedIDs.append(id) } }
+            }
             return rewritten
         }
         let content: ItemContent
@@ -59,6 +64,6 @@ package enum ItemRewriting {
             records.append(RedactionRecord(kind: .governmentItemNamesState, span: firstState ?? item.span, original: names, replacement: "",
                                            reason: "a question from session \(s), where no government was present", item: item.id))
         }
-        return (content, language, records, masked.joined(separator: " "))
+        return (content, language, records, masked.joined(separator: " "), namedIDs)
     }
 }
