@@ -43,6 +43,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case actWithoutInput = "act-without-input"
     case surnameAtSentenceStart = "surname-at-sentence-start"
     case governmentItemNamesState = "government-item-names-state"
+    case suspicion = "suspicion"
     // Disclosure
     case redaction = "redaction"
     case leak = "leak"

@@ -128,3 +128,14 @@ import Model
                 == "Two countries' workers were abandoned.")
     }
 }
+
+/// SPEC 3.4: a present participant's given name alone is a suspicion — printed as written, and a
+/// warning with its place in the redaction log for the secretariat.
+@Suite struct SuspicionTests {
+    @Test func aGivenNameAloneIsLoggedNotReplaced() {
+        let d = Fixture.disclosure([Fixture.item(0, [.text("Later Marcus explained the fees.")], line: 5)])
+        #expect(d.cleared(for: PublicReaders.self).items[0].plainText == "Later Marcus explained the fees.")
+        #expect(d.log.records.contains { $0.kind == .suspicion && $0.original == "Marcus" })
+        #expect(d.diagnostics.all.contains { $0.code == .suspicion && $0.severity == .warning })
+    }
+}

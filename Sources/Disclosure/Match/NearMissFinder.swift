@@ -13,8 +13,14 @@ package final class NearMissFinder: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [String: [Form]] = [:]
 
+    /// Given names of participants (folded), with whose they are: alone they are suspicions.
+    private var givenNames: [String: Referent] = [:]
+
     package init(forms: [Form], words: OrdinaryWords) {
         var byLength: [Int: [Candidate]] = [:]
+        for f in forms where f.kind == .titledGivenName {
+            if let w = f.words.first, w.count >= 3 { givenNames[w] = givenNames[w] ?? f.referent }
+        }
         var exact = Set<String>()
         for f in forms {
             exact.insert(f.words.joined(separator: " "))
@@ -123,5 +129,20 @@ package final class NearMissFinder: @unchecked Sendable {
             (prev2, prev, cur) = (prev, cur, prev2)
         }
         return prev[b.count]
+    }
+
+    /// SPEC 3.4's suspicions in a text, outside the ranges already replaced: a capitalised word that
+    /// is a participant's given name, or a near miss of a family name, standing alone.
+    package func suspicions(in text: FlatText, outside replaced: [Range<Int>]) -> [(range: Range<Int>, reason: String)] {
+        var out: [(Range<Int>, String)] = []
+        for t in text.tokens where t.isCapitalised && !replaced.contains(where: { $0.overlaps(t.start..<t.end) }) {
+            if let r = givenNames[t.folded], !t.sentenceStart || !words.isOrdinary([t.folded]) {
+                out.append((t.start..<t.end, "the given name of \(r) alone"))
+            } else if t.folded.utf8.count >= 5, !words.isOrdinary([t.folded]),
+                      let f = near(t.folded).first(where: { !$0.referent.isState }) {
+                out.append((t.start..<t.end, "a near miss of '\(f.written)', \(f.referent)"))
+            }
+        }
+        return out
     }
 }

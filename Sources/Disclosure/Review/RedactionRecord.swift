@@ -10,6 +10,9 @@ public struct RedactionRecord: Hashable, Sendable {
         case surnameAtSentenceStart = "surname-at-sentence-start"
         /// A government-cleared item from a session without governments that names a state.
         case governmentItemNamesState = "government-item-names-state"
+        /// A suspicion of SPEC 3.4 left as written for the secretariat to decide: a present
+        /// participant's given name alone, a near miss of a family name with nothing around it.
+        case suspicion
     }
 
     public var kind: Kind
@@ -35,6 +38,9 @@ public struct RedactionRecord: Hashable, Sendable {
             guard strict else { return nil }
             return .error(.redaction, at: span, "'\(original)' must be rewritten as '\(replacement)' (\(reason))",
                           hint: "rewrite it by hand, or build without --strict")
+        case .suspicion:
+            return .warning(.suspicion, at: span, "'\(original)' may point at a participant (\(reason)); it is printed as written",
+                            hint: "if it names someone, write a descriptor instead; the secretariat reviews every suspicion")
         case .surnameAtSentenceStart:
             return .warning(.surnameAtSentenceStart, at: span, "'\(original)' at the start of a sentence may be a name (\(reason))",
                             hint: "write the sentence so that the name is not its first word, or use a descriptor")

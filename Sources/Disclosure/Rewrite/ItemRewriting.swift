@@ -41,6 +41,10 @@ package enum ItemRewriting {
                 chars.replaceSubrange(u.range, with: [" "])
             }
             masked.append(String(chars))
+            for (range, reason) in out.suspicions {
+                records.append(RedactionRecord(kind: .suspicion, span: span(range.lowerBound), original: flat.text(range),
+                                               replacement: "", reason: reason, item: item.id))
+            }
             if firstState == nil, let m = out.statesNamed.first { firstState = span(m.range.lowerBound) }
             statesNamed += out.statesNamed.map { flat.text($0.range) }
             for m in out.statesNamed {

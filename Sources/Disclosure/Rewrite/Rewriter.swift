@@ -21,6 +21,8 @@ package struct Rewriter: Sendable {
         package var ambiguous: [Mention] = []
         /// States still named after rewriting.
         package var statesNamed: [Mention] = []
+        /// Suspicions left as written (SPEC 3.4), for the log and the review.
+        package var suspicions: [(range: Range<Int>, reason: String)] = []
         package var edits: [TextEdit] { units.map { TextEdit(range: $0.range, replacement: $0.text) } }
     }
 
@@ -131,6 +133,9 @@ package struct Rewriter: Sendable {
             i += n
         }
         if !patterns.isEmpty { out.units.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        if c.rule == .chathamHouse, let nearMiss {
+            out.suspicions = nearMiss.suspicions(in: flat, outside: out.units.map(\.range) + ms.map(\.range))
+        }
         return out
     }
 
