@@ -157,3 +157,49 @@ import Glibc
         #expect(!packs.contains(".pdf"))
     }
 }
+
+/// Issue 16: a build that waits for another build's lock for more than a few seconds says so,
+/// instead of waiting silently. The lock is released only once the message has come (or after a
+/// two-minute safety), so the test does not depend on how fast the machine is.
+@Suite struct LockWaitTests {
+    @Test func aLongWaitIsAnnounced() throws {
+        let root = PDFTools.temporaryFolder("stocktake-lockwait")
+        let out = root.appendingPathComponent("Output")
+        let fd = open(root.appendingPathComponent(".Output.stocktake-lock").path, O_CREAT | O_RDWR, 0o644)
+        #expect(fd >= 0)
+        #expect(flock(fd, LOCK_EX) == 0)
+        let holder = LockHolder(fd)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { holder.release() }
+        let process = Process()
+        process.executableURL = PDFTools.stocktakeBinary
+        process.arguments = ["build", ExampleBuild.example.path, "--output", out.path]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var collected = Data()
+        while true {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            collected.append(chunk)
+            if String(decoding: collected, as: UTF8.self).contains("waiting for another build of this folder") { break }
+        }
+        holder.release()
+        collected.append(err.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        let text = String(decoding: collected, as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(text.suffix(300))")
+        #expect(text.contains("waiting for another build of this folder"))
+    }
+}
+
+/// A held `flock`, released once from whichever thread comes first.
+final class LockHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var fd: Int32?
+    init(_ fd: Int32) { self.fd = fd }
+    func release() {
+        lock.lock(); defer { lock.unlock() }
+        if let fd { flock(fd, LOCK_UN); close(fd); self.fd = nil }
+    }
+}
