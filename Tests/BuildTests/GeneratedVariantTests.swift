@@ -10,19 +10,6 @@ import TestSupport
 /// The build must succeed and no variant — nor the identity it names — may be printed in a public
 /// or government PDF. Zero printed, not a rate.
 @Suite struct GeneratedVariantTests {
-    /// A small deterministic generator (SplitMix64), so that every run writes the same notes.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ a: [T]) -> T { a[Int(next() % UInt64(a.count))] }
-    }
-
     /// Content words that keep generated items apart, so that none is grouped under another.
     static let vocabulary = """
         harvest lantern orchard quarry glacier meadow copper saffron tundra canyon harbour velvet ember juniper basalt \
@@ -125,7 +112,7 @@ import TestSupport
         let example = ExampleBuild.shared.meeting
         let variants = Self.variants(example)
         #expect(variants.count > 500)
-        var rng = Seeded(state: 20171202)
+        var rng = SplitMix64(state: 20171202)
         var notes: [String: [String]] = [:]
         var expected: [(marker: String, forbidden: [String])] = []
         for (n, v) in variants.enumerated() {

@@ -7,18 +7,7 @@ import TestSupport
 /// Deterministic mutations of the fixture meeting's files fed to the reader: whatever comes in,
 /// the answer is diagnostics with real positions, never a crash or a hang.
 @Suite struct FuzzTests {
-    /// SplitMix64: small, seeded, the same sequence on every machine.
-    struct PRNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    }
+    typealias PRNG = SplitMix64
 
     static let interesting: [UInt8] = Array("{}[]:-#`<>\"'|*&!%@,.=\n\r\t ".utf8) + [0x00, 0xC3, 0xA9, 0xFF, 0xE2, 0x80]
 
