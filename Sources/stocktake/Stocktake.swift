@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `stocktake` command line (SPEC section 5): parses arguments and hands each command to
 /// `Build`. No stage logic lives here.
@@ -8,4 +11,12 @@ struct Stocktake: ParsableCommand {
         commandName: "stocktake",
         abstract: "Compile a meeting folder into print-ready PDF documents.",
         subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, InitCommand.self])
+
+    /// A write past the file-size limit (RLIMIT_FSIZE) or into a closed pipe fails with an error
+    /// the build reports (`output-failed`, exit 1) instead of killing the process mid-write.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

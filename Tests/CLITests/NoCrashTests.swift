@@ -63,4 +63,25 @@ import Glibc
         #expect(run.stderr.contains("notes/pipe.md:1:1: error:"))
         #expect(!run.stderr.contains("root:"), "a line of /etc/passwd was echoed")
     }
+
+    /// A full disk (here a file-size limit, RLIMIT_FSIZE, which fails writes as a full device
+    /// does) is `output-failed` and exit 1 at every point of the build — never SIGXFSZ, never
+    /// cairo's assertion (SIGABRT), never a half-written output: the previous build stays whole.
+    @Test func aFullDiskIsOutputFailedAndThePreviousBuildStays() throws {
+        let output = PDFTools.temporaryFolder("stocktake-full").appendingPathComponent("Output")
+        let first = ExampleBuild.build(ExampleBuild.example, output: output)
+        #expect(first.status == 0, "\(first.stderr.suffix(300))")
+        let manifest = try Data(contentsOf: output.appendingPathComponent("manifest.json"))
+        let report = try Data(contentsOf: output.appendingPathComponent("public/report.pdf"))
+        for limit in ["8000", "60000", "150000"] {
+            let run = PDFTools.run("prlimit", ["--fsize=\(limit)", "--", PDFTools.stocktakeBinary.path, "build",
+                                               ExampleBuild.example.path, "--output", output.path])
+            #expect(run.status == 1, "limit \(limit): \(run.status) \(run.stderr.suffix(400))")
+            #expect(run.stderr.contains("[output-failed]") && run.stderr.contains("File too large"),
+                    "limit \(limit): \(run.stderr.suffix(400))")
+            #expect(!run.stderr.contains("Assertion") && !run.stderr.contains(".stocktake-next"), "\(run.stderr.suffix(400))")
+            #expect(try Data(contentsOf: output.appendingPathComponent("manifest.json")) == manifest)
+            #expect(try Data(contentsOf: output.appendingPathComponent("public/report.pdf")) == report)
+        }
+    }
 }

@@ -70,3 +70,34 @@ import Testing
         #expect(first.contains([0, 1, 2]))
     }
 }
+
+/// Issue 16: a rapporteur who pastes one message thousands of times (or a meeting whose notes all
+/// say the same) must not make grouping compare every pair.
+@Suite struct NearIdenticalScalingTests {
+    static func texts(_ n: Int) -> (texts: [String], sources: [String]) {
+        let extra = ["children", "detention", "unions", "border", "families", "shelters", "return", "education"]
+        let texts = (0..<n).map { "Regular pathways at all skill levels, negotiated with trade unions, are the best answer to irregular migration and \(extra[$0 % 8]) \(extra[($0 / 8) % 8])." }
+        return (texts, (0..<n).map { "notes/n\($0 / 10).md" })
+    }
+
+    @Test func nearIdenticalItemsAreComparedAFewTimesEachAndStillGroupTogether() {
+        let grouper = MessageGrouper()
+        let (small, smallSources) = Self.texts(1_000), (large, largeSources) = Self.texts(4_000)
+        let a = grouper.comparisons(small, sources: smallSources), b = grouper.comparisons(large, sources: largeSources)
+        #expect(a <= 32 * small.count && b <= 32 * large.count, "comparisons: \(a) for 1,000, \(b) for 4,000")
+        #expect(Double(b) / Double(a) < 4.2, "grows linearly: \(a) → \(b)")
+        let groups = grouper.groups(large, sources: largeSources)
+        #expect(groups.count == 1, "\(groups.count) groups of \(groups.map(\.count).prefix(10))")
+        // Ten items of one note never join each other alone, but still reach the others'.
+        let alone = grouper.groups(Array(large.prefix(10)), sources: Array(largeSources.prefix(10)))
+        #expect(alone.count == 10)
+    }
+
+    /// Small buckets still compare every pair: the example's grouping is unchanged.
+    @Test func smallSetsCompareEveryPair() {
+        let grouper = MessageGrouper()
+        let texts = Array(repeating: Self.texts(1).texts[0], count: 9)
+        #expect(grouper.comparisons(texts) == 9 * 8 / 2)
+        #expect(grouper.comparisons(texts + [texts[0]]) == 9 * 8 / 2 + 8, "the tenth is paired with the eight before it")
+    }
+}

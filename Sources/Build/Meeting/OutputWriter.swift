@@ -41,7 +41,7 @@ struct OutputWriter {
                 StandardError.write("waiting for another build of this folder\n")
             })
         } catch {
-            result.diagnostics.error(.outputFailed, at: .file(output.path), "cannot prepare the output folder: \(error)")
+            result.diagnostics.error(.outputFailed, at: .file(output.path), "cannot prepare the output folder: \(errorMessage(error))")
             return result
         }
         let previous = Manifest.read(from: output.appendingPathComponent("manifest.json"))
@@ -55,7 +55,14 @@ struct OutputWriter {
             .render(toRender, target: { staging.appendingPathComponent($0.path) }, gate: gate)
         var failed = Set<String>()
         for r in rendered {
-            result.diagnostics.append(contentsOf: r.diagnostics)
+            // A file that could not be written is named where it was going, not in the staging folder.
+            result.diagnostics.append(contentsOf: r.diagnostics.all.map { d in
+                var d = d
+                if d.span.path.hasPrefix(staging.path + "/") {
+                    d.span.path = output.appendingPathComponent(String(d.span.path.dropFirst(staging.path.count + 1))).path
+                }
+                return d
+            })
             if r.diagnostics.hasErrors { failed.insert(r.path) }
         }
         if !failed.isEmpty && !keepGoing {
@@ -92,7 +99,7 @@ struct OutputWriter {
             result.committed = true
         } catch {
             transaction.abandon()
-            result.diagnostics.error(.outputFailed, at: .file(output.path), "cannot write the outputs: \(error)")
+            result.diagnostics.error(.outputFailed, at: .file(output.path), "cannot write the outputs: \(errorMessage(error))")
         }
         return result
     }

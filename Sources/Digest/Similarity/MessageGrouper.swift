@@ -19,9 +19,8 @@ public struct MessageGrouper: Sendable {
         var index = MinHashIndex()
         for f in features { index.insert(f) }
         var sets = UnionFind(texts.count)
-        for (i, j) in index.candidatePairs() where features[i].jaccard(features[j]) >= threshold {
-            if !languages.isEmpty, languages[i] != languages[j] { continue }
-            if !sources.isEmpty, sources[i] == sources[j] { continue }
+        for (i, j) in index.candidatePairs(languages: Self.numbered(languages), sources: Self.numbered(sources))
+        where features[i].jaccard(features[j]) >= threshold {
             sets.union(i, j)
         }
         var byKey: [String: Int] = [:]
@@ -32,6 +31,24 @@ public struct MessageGrouper: Sendable {
         var groups: [Int: [Int]] = [:]
         for i in 0..<texts.count { groups[sets.find(i), default: []].append(i) }
         return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// How many pairs `groups` would compare exactly: bounded by a constant per text, however
+    /// alike the texts are (for measuring; issue 16).
+    public func comparisons(_ texts: [String], languages: [String] = [], sources: [String] = []) -> Int {
+        var index = MinHashIndex()
+        for text in texts { index.insert(TextFeatures(text)) }
+        return index.candidatePairs(languages: Self.numbered(languages), sources: Self.numbered(sources)).count
+    }
+
+    /// Each string replaced by a small integer, equal strings by equal integers.
+    static func numbered(_ strings: [String]) -> [Int] {
+        var numbers: [String: Int] = [:]
+        return strings.map { s in
+            if let n = numbers[s] { return n }
+            numbers[s] = numbers.count
+            return numbers.count - 1
+        }
     }
 
     /// Whether two texts would be joined directly (for measuring precision and recall).

@@ -22,17 +22,46 @@ struct MinHashIndex {
         count += 1
     }
 
-    /// Every pair (i < j) that shares at least one band bucket, sorted, each once.
-    func candidatePairs() -> [(Int, Int)] {
+    /// How many earlier members of its bucket each text is paired with, and how many it may pass
+    /// over looking for them. A bucket of texts that all say nearly the same thing (a rapporteur
+    /// who pastes one message a thousand times) would otherwise give every pair — a cost that
+    /// grows as the square of the texts. Pairing each text with its nearest eligible predecessors
+    /// keeps it linear, and the groups are the same whenever the bucket's texts are alike, because
+    /// grouping is transitive. A bucket of up to `window + 1` eligible texts gives every pair.
+    static let window = 8
+    static let maximumSteps = 64
+    /// The most earlier texts one text is compared with, over all its buckets.
+    static let maximumPartners = 32
+
+    /// The pairs (i < j) that share a band bucket and may be joined — same `language`, different
+    /// `source` (both are small integers per text, or empty for "no constraint") — each text paired
+    /// with at most `window` earlier members of each bucket and `maximumPartners` in all; sorted,
+    /// each once.
+    func candidatePairs(languages: [Int] = [], sources: [Int] = []) -> [(Int, Int)] {
         var seen = Set<Int64>()
         var pairs: [(Int, Int)] = []
+        var runStart: [Int] = []
+        var partners = [Int](repeating: 0, count: count)
         for key in buckets.keys.sorted() {
-            let members = buckets[key]!
-            guard members.count > 1 else { continue }
-            for a in 0..<members.count {
-                for b in (a + 1)..<members.count {
-                    let i = members[a], j = members[b]
-                    if seen.insert(Int64(i) << 32 | Int64(j)).inserted { pairs.append((i, j)) }
+            guard let members = buckets[key], members.count > 1 else { continue }
+            // runStart[p]: the first position of the run of one source that position p is in, so
+            // that a long run of one document's texts is passed over in one step.
+            runStart.removeAll(keepingCapacity: true)
+            for p in 0..<members.count {
+                let sameAsPrevious = p > 0 && !sources.isEmpty && sources[members[p]] == sources[members[p - 1]]
+                runStart.append(sameAsPrevious ? runStart[p - 1] : p)
+            }
+            for b in 1..<members.count {
+                let j = members[b]
+                var a = b - 1, linked = 0, steps = 0
+                while a >= 0, linked < Self.window, steps < Self.maximumSteps, partners[j] < Self.maximumPartners {
+                    steps += 1
+                    let i = members[a]
+                    if !sources.isEmpty, sources[i] == sources[j] { a = runStart[a] - 1; continue }
+                    a -= 1
+                    if !languages.isEmpty, languages[i] != languages[j] { continue }
+                    linked += 1
+                    if seen.insert(Int64(i) << 32 | Int64(j)).inserted { pairs.append((i, j)); partners[j] += 1 }
                 }
             }
         }

@@ -61,6 +61,7 @@ final class PageDrawer {
             for pl in placements { draw(pl, page: p + 1) }
             drawn.pages.append(pageText.joined(separator: "\n"))
             canvas.showPage()
+            if canvas.failed { return drawn }
             for pl in placements where lastPage[pl.item] == p { elements[pl.item] = nil }
         }
         canvas.endStructure("Document")

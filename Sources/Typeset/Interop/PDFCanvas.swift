@@ -7,9 +7,12 @@ import Foundation
 final class PDFCanvas {
     let surface: OpaquePointer
     let cr: OpaquePointer
+    private let sink: PDFFileSink
 
     init(path: String, width: Double, height: Double) {
-        surface = cairo_pdf_surface_create(path, width, height)
+        sink = PDFFileSink(path: path)
+        surface = cairo_pdf_surface_create_for_stream(PDFFileSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                      width, height)
         cr = cairo_create(surface)
     }
 
@@ -29,6 +32,12 @@ final class PDFCanvas {
     }
 
     func showPage() { cairo_show_page(cr) }
+
+    /// Whether cairo has given up (a write failed: a full disk, a file-size limit, an I/O error).
+    /// Checked after every page, so that nothing more is drawn into a surface in error.
+    var failed: Bool {
+        sink.failure != nil || cairo_status(cr) != CAIRO_STATUS_SUCCESS || cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS
+    }
 
     func setColour(_ c: Colour) { cairo_set_source_rgb(cr, c.red, c.green, c.blue) }
 
@@ -115,14 +124,49 @@ final class PDFCanvas {
         cairo_restore(cr)
     }
 
-    /// Finishes the file; returns cairo's error message if writing failed.
+    /// Finishes the file; returns what went wrong if it could not be written whole.
     func finish() -> String? {
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
-        return status == CAIRO_STATUS_SUCCESS ? nil : String(cString: cairo_status_to_string(status))
+        let closed = sink.close()
+        if status != CAIRO_STATUS_SUCCESS { return String(cString: cairo_status_to_string(status)) }
+        return sink.failure ?? closed
     }
 
     private static func quote(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}
+
+/// Where cairo's PDF bytes go: a file written through stdio. A failed write (a full disk, a
+/// file-size limit) is recorded here and never reported to cairo: cairo 1.16 can fail an assertion
+/// and abort the process when it finishes a PDF surface whose stream went into error, so cairo
+/// always sees success, the rest of the bytes are dropped, and `finish()` reports the failure.
+final class PDFFileSink {
+    private var file: UnsafeMutablePointer<FILE>?
+    private(set) var failure: String?
+
+    init(path: String) {
+        file = fopen(path, "wb")
+        if file == nil { failure = String(cString: strerror(errno)) }
+    }
+
+    deinit { if let file { fclose(file) } }
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure else { return CAIRO_STATUS_SUCCESS }
+        let sink = Unmanaged<PDFFileSink>.fromOpaque(closure).takeUnretainedValue()
+        guard sink.failure == nil, let file = sink.file, let data else { return CAIRO_STATUS_SUCCESS }
+        if fwrite(data, 1, Int(length), file) != Int(length) { sink.failure = String(cString: strerror(errno)) }
+        return CAIRO_STATUS_SUCCESS
+    }
+
+    /// Flushes and closes the file; what went wrong, if anything.
+    func close() -> String? {
+        guard let file else { return nil }
+        self.file = nil
+        if fflush(file) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if fclose(file) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        return failure
     }
 }

@@ -2,9 +2,18 @@ internal import CPangoCairo
 import Document
 import Foundation
 
-/// One paragraph laid out once by Pango: the layout (kept until drawn) and its lines' metrics.
+/// One paragraph laid out once by Pango: the layouts (kept until drawn) and its lines' metrics.
+///
+/// A long paragraph is laid out in segments of about `segmentBytes`: Pango measures a paragraph's
+/// unbroken width in 32-bit Pango units, so a paragraph wider than about two million points (some
+/// 45,000 words) comes back as one line that runs off the page; and finding line `i` of a layout
+/// walks its list of lines, so drawing every line of one huge layout costs the square of its
+/// lines. Each segment but the last gives up its last line, and the next segment starts where that
+/// line started: every line is then a line of a paragraph that goes on, broken and justified as in
+/// one layout; only the break opportunities that look past a segment's end may differ.
 final class ShapedParagraph {
-    /// A line's geometry in points, relative to the line box; and its text's byte range.
+    /// A line's geometry in points, relative to the line box; its text's byte range in the whole
+    /// paragraph; and where Pango keeps it (segment, line index in that segment's layout).
     struct Line: Hashable, Sendable {
         var x: Double
         var width: Double
@@ -12,9 +21,16 @@ final class ShapedParagraph {
         var baseline: Double
         var start: Int
         var length: Int
+        var segment: Int = 0
+        var index: Int = 0
     }
 
-    private let layout: OpaquePointer
+    /// Bytes of text per Pango layout (cut at the next space within `segmentSlack` bytes).
+    static let segmentBytes = 16_384
+    static let segmentSlack = 4_096
+
+    private struct Segment { var layout: OpaquePointer; var offset: Int }
+    private var segments: [Segment] = []
     let text: AttributedText
     let style: TextStyle
     let width: Double
@@ -24,7 +40,42 @@ final class ShapedParagraph {
 
     init(shaper: TextShaper, text: AttributedText, style: TextStyle, width: Double, alignment: TextShaper.Alignment) {
         self.text = text; self.style = style; self.width = width
-        layout = pango_layout_new(shaper.context)
+        let utf8 = Array(text.text.utf8)
+        var offset = 0
+        while true {
+            let end = Self.segmentEnd(utf8, from: offset)
+            let layout = Self.layout(shaper: shaper, utf8: utf8, from: offset, to: end, attributes: text.attributes,
+                                     style: style, width: width, alignment: alignment)
+            segments.append(Segment(layout: layout, offset: offset))
+            if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing(layout, offset: offset, utf8: utf8) }
+            var measured = measure(layout, segment: segments.count - 1, offset: offset)
+            if end < utf8.count, measured.count > 1, let last = measured.popLast() {
+                lines += measured
+                offset = last.start
+            } else {
+                lines += measured
+                if end >= utf8.count { break }
+                offset = end
+            }
+        }
+    }
+
+    deinit { for segment in segments { g_object_unref(UnsafeMutableRawPointer(segment.layout)) } }
+
+    /// Where the segment that starts at `from` ends: the whole rest if it is short, else just
+    /// after the first space past `segmentBytes`, else at a character boundary.
+    private static func segmentEnd(_ utf8: [UInt8], from: Int) -> Int {
+        guard utf8.count - from > segmentBytes + segmentSlack else { return utf8.count }
+        let target = from + segmentBytes
+        for k in target..<(target + segmentSlack) where utf8[k] == 0x20 { return k + 1 }
+        var k = target
+        while k < utf8.count, utf8[k] & 0xC0 == 0x80 { k += 1 }
+        return k
+    }
+
+    private static func layout(shaper: TextShaper, utf8: [UInt8], from: Int, to: Int, attributes: [AttributedText.Attribute],
+                               style: TextStyle, width: Double, alignment: TextShaper.Alignment) -> OpaquePointer {
+        let layout = pango_layout_new(shaper.context)!
         let desc = shaper.fontDescription(style)
         pango_layout_set_font_description(layout, desc)
         pango_font_description_free(desc)
@@ -37,16 +88,21 @@ final class ShapedParagraph {
         }
         // Justified text stretches every line but a paragraph's last; breaks do not change.
         pango_layout_set_justify(layout, style.justify && alignment == .natural ? 1 : 0)
-        pango_layout_set_text(layout, text.text, Int32(text.byteCount))
+        utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.advanced(by: from).withMemoryRebound(to: CChar.self, capacity: to - from) {
+                pango_layout_set_text(layout, $0, Int32(to - from))
+            }
+        }
         let list = pango_attr_list_new()
-        for a in text.attributes { pango_attr_list_insert(list, Self.attribute(a)) }
+        for var a in attributes where a.end > from && a.start < to {
+            a.start = max(a.start, from) - from
+            a.end = min(a.end, to) - from
+            pango_attr_list_insert(list, Self.attribute(a))
+        }
         pango_layout_set_attributes(layout, list)
         pango_attr_list_unref(list)
-        measure()
-        if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing() }
+        return layout
     }
-
-    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
 
     /// Total height of the lines.
     var height: Double { lines.reduce(0) { $0 + $1.height } }
@@ -71,29 +127,36 @@ final class ShapedParagraph {
         }
     }
 
+    private func pangoLine(_ i: Int) -> UnsafeMutablePointer<PangoLayoutLine>? {
+        pango_layout_get_line_readonly(segments[lines[i].segment].layout, Int32(lines[i].index))
+    }
+
     /// Draws line `i` with its line box's top at `top`, the layout's left edge at `x`.
     func drawLine(_ i: Int, x: Double, top: Double, on canvas: PDFCanvas) {
-        guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { return }
+        guard let line = pangoLine(i) else { return }
         cairo_move_to(canvas.cr, x + lines[i].x, top + lines[i].baseline)
         pango_cairo_show_layout_line(canvas.cr, line)
     }
 
-    /// The horizontal ranges (x, width) that bytes `start..<end` cover on line `i`.
+    /// The horizontal ranges (x, width) that bytes `start..<end` (of the whole paragraph) cover on
+    /// line `i`.
     func ranges(line i: Int, start: Int, end: Int) -> [(Double, Double)] {
-        guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { return [] }
+        guard let line = pangoLine(i) else { return [] }
+        let offset = segments[lines[i].segment].offset
         var ranges: UnsafeMutablePointer<Int32>?
         var count: Int32 = 0
-        pango_layout_line_get_x_ranges(line, Int32(start), Int32(end), &ranges, &count)
+        pango_layout_line_get_x_ranges(line, Int32(start - offset), Int32(end - offset), &ranges, &count)
         defer { g_free(ranges) }
         guard let r = ranges else { return [] }
         let s = Double(PANGO_SCALE)
         return (0..<Int(count)).map { (Double(r[2 * $0]) / s, Double(r[2 * $0 + 1] - r[2 * $0]) / s) }
     }
 
-    private func measure() {
+    private func measure(_ layout: OpaquePointer, segment: Int, offset: Int) -> [Line] {
         let iter = pango_layout_get_iter(layout)!
         defer { pango_layout_iter_free(iter) }
         let s = Double(PANGO_SCALE)
+        var result: [Line] = []
         repeat {
             var ink = PangoRectangle(), logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iter, &ink, &logical)
@@ -103,22 +166,23 @@ final class ShapedParagraph {
             let top = Double(logical.y) / s
             // Even leading; lines with taller faces (Arabic) grow, but by at most 30 %.
             let height = max(style.leading, min(natural * 0.92, style.leading * 1.3))
-            lines.append(Line(x: Double(logical.x) / s, width: Double(logical.width) / s, height: height,
-                              baseline: (height - natural) / 2 + (baseline - top),
-                              start: Int(line.pointee.start_index), length: Int(line.pointee.length)))
+            result.append(Line(x: Double(logical.x) / s, width: Double(logical.width) / s, height: height,
+                               baseline: (height - natural) / 2 + (baseline - top),
+                               start: offset + Int(line.pointee.start_index), length: Int(line.pointee.length),
+                               segment: segment, index: result.count))
         } while pango_layout_iter_next_line(iter) != 0
+        return result
     }
 
-    private func findMissing() {
+    private func findMissing(_ layout: OpaquePointer, offset: Int, utf8: [UInt8]) {
         let iter = pango_layout_get_iter(layout)!
         defer { pango_layout_iter_free(iter) }
-        let utf8 = Array(text.text.utf8)
         repeat {
             guard let run = pango_layout_iter_get_run_readonly(iter) else { continue }
             let glyphs = run.pointee.glyphs!.pointee
-            let offset = Int(run.pointee.item.pointee.offset)
+            let runOffset = offset + Int(run.pointee.item.pointee.offset)
             for g in 0..<Int(glyphs.num_glyphs) where glyphs.glyphs[g].glyph & 0x1000_0000 != 0 {
-                let byte = offset + Int(glyphs.log_clusters[g])
+                let byte = runOffset + Int(glyphs.log_clusters[g])
                 var end = byte + 1
                 while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
                 if let c = String(decoding: utf8[byte..<end], as: UTF8.self).first, !c.isWhitespace,

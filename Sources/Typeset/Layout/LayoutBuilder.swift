@@ -23,6 +23,12 @@ final class LayoutBuilder {
     private var tocRequest: (index: Int, toc: TableOfContents)?
     private var figureCount = 0
     var currentSpan: SourceSpan?
+    /// Each image file decoded once, however often the document draws it (cairo then also writes
+    /// it once into the PDF); the pixels decoded so far, against `maximumDocumentPixels`.
+    private var images: [String: PNGImage] = [:]
+    private var decodedPixels = 0
+    /// The most image pixels one document may decode (about 400 MB of memory).
+    static let maximumDocumentPixels = 100_000_000
 
     var styles: Styles { template.styles }
 
@@ -102,9 +108,7 @@ final class LayoutBuilder {
             checkGlyphs(([c.title, c.subtitle, c.kind, c.marking] + c.lines).joined(separator: " "))
             var logos: [PNGImage] = []
             for path in c.logos {
-                if let png = PNGImage(path: path) { logos.append(png) } else {
-                    diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG logo '\(path)'")
-                }
+                if let png = image(path, what: "logo") { logos.append(png) }
             }
             append(.cover(c, logos: logos), FlowItem(.block(geometry.textHeight), startsPage: true))
             append(.pageBreak, FlowItem(.pageBreak))
@@ -156,12 +160,31 @@ final class LayoutBuilder {
         }
     }
 
-    private func addImage(_ img: ImageBlock, indent: Double) {
-        guard let png = PNGImage(path: img.path) else {
-            let problem = PNGImage.problem(path: img.path) ?? "cannot be decoded"
-            diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG image '\(img.path)': it \(problem)")
-            return
+    /// The decoded image at `path`, shared by every reference to it; nil (with an error) when it
+    /// cannot be read or would take the document past its pixel budget.
+    private func image(_ path: String, what: String) -> PNGImage? {
+        let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if let png = images[key] { return png }
+        if let problem = PNGImage.problem(path: path) {
+            diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG \(what) '\(path)': it \(problem)")
+            return nil
         }
+        if let pixels = PNGImage.pixelCount(path: path), decodedPixels + pixels > Self.maximumDocumentPixels {
+            diagnostics.error(.fileTooLarge, at: currentSpan ?? fallbackSpan,
+                              "the PNG \(what) '\(path)' would take this document's images past \(Self.maximumDocumentPixels / 1_000_000) megapixels; use smaller images")
+            return nil
+        }
+        guard let png = PNGImage(path: path) else {
+            diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG \(what) '\(path)': it cannot be decoded")
+            return nil
+        }
+        decodedPixels += png.pixelWidth * png.pixelHeight
+        images[key] = png
+        return png
+    }
+
+    private func addImage(_ img: ImageBlock, indent: Double) {
+        guard let png = image(img.path, what: "image") else { return }
         let maxWidth = geometry.textWidth - indent
         let w = min(maxWidth, img.widthMM.map { $0 * PageGeometry.pointsPerMM } ?? Double(png.pixelWidth) * 0.75)
         let h = min(geometry.textHeight * 0.9, w * Double(png.pixelHeight) / Double(max(1, png.pixelWidth)))
