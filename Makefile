@@ -3,16 +3,16 @@
 #   make test      run the whole test suite (installs what is missing first)
 
 DEBS := libcairo2-dev libpango1.0-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
-        poppler-utils qpdf mupdf-tools wamerican wspanish wfrench
+        poppler-utils qpdf mupdf-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 EXAMPLE := Examples/puerto-vallarta-2017
 
-.PHONY: all deps build release example test render-sample bench clean
+.PHONY: all deps build release example test render-sample bench shapes fuzz clean
 
 all: example
 
-# Installs the Debian packages the build, the tests and the disclosure word lists need, if missing.
+# Installs the Debian packages the build and the tests need, if missing (the word lists ship in Data/).
 deps:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -38,6 +38,14 @@ test: deps
 
 bench: release
 	Benchmarks/run.sh
+
+# The cost curves of the shapes that once grew as a square (callgrind instruction counts).
+shapes: release
+	Benchmarks/shapes.sh
+
+# Coverage-guided fuzzing of the readers (not part of CI; see Fuzz/README.md).
+fuzz: deps
+	Fuzz/run.sh
 
 clean:
 	rm -rf .build

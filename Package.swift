@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         // C walls: system libraries through pkg-config.
@@ -40,7 +39,7 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Gate", "Digest",
-                           "Compose", "Typeset", "CSystem", .product(name: "Crypto", package: "swift-crypto")]),
+                           "Compose", "Typeset", "CSystem", "CPangoCairo"]),
         .executableTarget(
             name: "stocktake",
             dependencies: ["Build", "Diagnostics",
@@ -55,7 +54,17 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Build", "Ingest", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model", "Diagnostics"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "Gate", "Model", "Diagnostics"]),
     ]
 )
+
+// libFuzzer targets (`make fuzz`, not part of CI): declared only when STOCKTAKE_FUZZ is set, since
+// they have no `main` of their own and link only with `-sanitize=fuzzer`. See Fuzz/README.md.
+if Context.environment["STOCKTAKE_FUZZ"] != nil {
+    for name in ["FuzzAttributes", "FuzzCSV", "FuzzYAML", "FuzzNote"] {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["Ingest", "Diagnostics", "Model"], path: "Fuzz/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

@@ -33,7 +33,7 @@ public struct BuildJob: Sendable {
     }
 
     public func run() -> JobResult {
-        let root = meeting.map { URL(fileURLWithPath: $0) } ?? installation.exampleMeeting
+        let root = URL(fileURLWithPath: meeting ?? ".")
         var bag = DiagnosticBag()
         switch OutputFolderCheck.check(output: output, meeting: root) {
         case .forbidden(let why)?:

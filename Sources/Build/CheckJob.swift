@@ -14,9 +14,9 @@ public struct CheckJob: Sendable {
         self.meeting = meeting; self.strict = strict; self.installation = installation
     }
 
-    /// The meeting folder: the one given, else the example meeting that ships with the tool.
+    /// The meeting folder: the one given, else the current folder.
     public var folder: URL {
-        meeting.map { URL(fileURLWithPath: $0) } ?? installation.exampleMeeting
+        URL(fileURLWithPath: meeting ?? ".")
     }
 
     public func run() -> JobResult {

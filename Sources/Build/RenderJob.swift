@@ -24,23 +24,26 @@ public struct RenderJob: Sendable {
         self.sourceDateEpoch = sourceDateEpoch
     }
 
-    /// The PDF path: `-o`, else the input's name with `.pdf` beside it.
+    /// The PDF path: `-o`, else the input's name with `.pdf` beside it; `-` (the default for a
+    /// document read from standard input) is standard output.
     public var outputPath: String {
         if let output { return output }
+        if input == "-" { return "-" }
         let url = URL(fileURLWithPath: input)
         return url.deletingPathExtension().appendingPathExtension("pdf").path
     }
 
     public func run() -> JobResult {
         var bag = DiagnosticBag()
-        let same = URL(fileURLWithPath: outputPath).standardizedFileURL.resolvingSymlinksInPath().path
+        let same = input != "-" && outputPath != "-"
+            && URL(fileURLWithPath: outputPath).standardizedFileURL.resolvingSymlinksInPath().path
             == URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
         if same {
             bag.error(.outputFailed, at: .file(input), "the PDF would overwrite the document it is made from",
                       hint: "give -o a .pdf path")
             return JobResult(diagnostics: bag, usageError: true)
         }
-        let (file, readBag) = DocumentFileReader.load(input)
+        let (file, readBag) = input == "-" ? DocumentFileReader.loadStandardInput() : DocumentFileReader.load(input)
         bag.append(contentsOf: readBag)
         // A name is looked up in Templates/; a path to a .yaml file is read from its folder first,
         // so that it may `extends:` the tool's own templates.
@@ -63,7 +66,8 @@ public struct RenderJob: Sendable {
         if let epoch = sourceDateEpoch.flatMap({ Int64($0.trimmingCharacters(in: .whitespaces)) }) {
             date = DocumentDate(secondsSince1970: epoch)
         }
-        let title = front.title ?? markdown.firstHeading ?? URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+        let title = front.title ?? markdown.firstHeading
+            ?? (input == "-" ? "Document" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent)
         let metadata = Metadata(title: title, author: front.author ?? "", subject: front.subject ?? "",
                                 creator: "stocktake", date: date ?? .epoch1980)
         let (document, composeBag) = MarkdownComposer.compose(markdown, metadata: metadata, subtitle: front.subtitle,
@@ -73,9 +77,24 @@ public struct RenderJob: Sendable {
 
         let typesetter = Typesetter(fontsFolder: installation.fonts,
                                     shapingThreads: min(4, ProcessInfo.processInfo.activeProcessorCount))
-        let result = typesetter.render(document, to: outputPath, sourcePath: input)
+        guard outputPath == "-" else {
+            let result = typesetter.render(document, to: outputPath, sourcePath: file.path)
+            bag.append(contentsOf: result.diagnostics)
+            let summary = bag.hasErrors ? "" : "wrote \(outputPath) (\(result.pageCount) pages)"
+            return JobResult(diagnostics: bag, summary: summary)
+        }
+        // Standard output: the PDF is made whole in a temporary file first, so that a failed
+        // render writes nothing to the pipe.
+        let temp = FileManager.default.temporaryDirectory
+            .appendingPathComponent("stocktake-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).pdf")
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let result = typesetter.render(document, to: temp.path, sourcePath: file.path)
         bag.append(contentsOf: result.diagnostics)
-        let summary = bag.hasErrors ? "" : "wrote \(outputPath) (\(result.pageCount) pages)"
-        return JobResult(diagnostics: bag, summary: summary)
+        guard !bag.hasErrors else { return JobResult(diagnostics: bag) }
+        guard let pdf = FileManager.default.contents(atPath: temp.path), StandardOutput.write(bytes: [UInt8](pdf)) else {
+            bag.error(.outputFailed, at: .file("-"), "cannot write the PDF to standard output")
+            return JobResult(diagnostics: bag)
+        }
+        return JobResult(diagnostics: bag, summary: "wrote the PDF to standard output (\(result.pageCount) pages)")
     }
 }

@@ -48,6 +48,10 @@ public struct Disclosure: Sendable {
             items.append(ClearedItem(item, content: content, language: language, comparisonText: masked, namedStates: named))
         }
         var bag = DiagnosticBag()
+        for path in words.missing {
+            bag.error(.missingFile, at: .file(path), "the word list '\(path)' of this installation cannot be read",
+                      hint: "the tool looks for Data/words/ beside Fonts/ and Templates/; reinstall it (make install) or set STOCKTAKE_HOME")
+        }
         let log = RedactionLog(records)
         bag.append(contentsOf: log.diagnostics(strict: options.strict))
         self.meeting = meeting

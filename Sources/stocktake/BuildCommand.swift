@@ -7,7 +7,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Build every document of a meeting into the output folder.")
 
-    @Argument(help: "The meeting folder (default: the example meeting).") var meeting: String?
+    @Argument(help: "The meeting folder (default: the current folder, if it holds meeting.yaml).") var meeting: String?
     @Option(help: "The output folder.") var output: String = "Output"
     @Option(help: "Build only these outputs (report, briefing, handouts, facilitator).") var only: [OutputKind] = []
     @Flag(help: "Turn every anonymisation rewrite into an error.") var strict = false
@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {
-        var job = BuildJob(meeting: meeting, output: output, only: Set(only), strict: strict,
+        var job = BuildJob(meeting: try meetingFolder(meeting), output: output, only: Set(only), strict: strict,
                            keepGoing: keepGoing, draft: draft)
         let live = showsProgress(format: format)
         if live { job.progress = { done, total, path in progressLine("rendered \(done)/\(total) \(path)") } }

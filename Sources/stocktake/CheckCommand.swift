@@ -7,12 +7,12 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Read and validate a meeting folder; write nothing.")
 
-    @Argument(help: "The meeting folder (default: the example meeting).") var meeting: String?
+    @Argument(help: "The meeting folder (default: the current folder, if it holds meeting.yaml).") var meeting: String?
     @Flag(help: "Turn every anonymisation rewrite into an error.") var strict = false
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {
-        let result = CheckJob(meeting: meeting, strict: strict).run()
+        let result = CheckJob(meeting: try meetingFolder(meeting), strict: strict).run()
         emit(result.diagnostics.sorted, format: format)
         note(result.summary)
         if result.diagnostics.hasErrors { throw ExitCode(1) }

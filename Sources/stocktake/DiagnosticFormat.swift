@@ -7,16 +7,18 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// Prints diagnostics to stderr in the chosen format, coloured only on a terminal without NO_COLOR.
+/// Prints diagnostics: text to stderr, coloured only on a terminal without NO_COLOR; JSON to
+/// stdout, alone there, so that it can be piped into a JSON reader (SPEC 5).
 func emit(_ diagnostics: [Diagnostic], format: DiagnosticFormat) {
-    let out: String
     switch format {
-    case .json: out = DiagnosticRenderer.json(diagnostics)
+    case .json:
+        var out = DiagnosticRenderer.json(diagnostics)
+        if !out.hasSuffix("\n") { out += "\n" }
+        StandardOutput.write(out)
     case .text:
         let color = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        out = DiagnosticRenderer.text(diagnostics, color: color)
+        StandardError.write(DiagnosticRenderer.text(diagnostics, color: color))
     }
-    StandardError.write(out)
 }
 
 /// Whether to show a live progress line: text diagnostics on a terminal.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,6 +11,7 @@ struct Stocktake: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stocktake",
         abstract: "Compile a meeting folder into print-ready PDF documents.",
+        version: Installation.version,
         subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, InitCommand.self])
 
     /// A write past the file-size limit (RLIMIT_FSIZE) or into a closed pipe fails with an error

@@ -1,3 +1,4 @@
+import Diagnostics
 import Build
 import Disclosure
 import Foundation

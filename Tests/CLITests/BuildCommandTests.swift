@@ -40,9 +40,9 @@ import TestSupport
         let (meeting, note) = try Self.brokenMeeting()
         let run = PDFTools.run(PDFTools.stocktakeBinary.path, ["check", meeting.path, "--format", "json"])
         #expect(run.status == 1)
-        let start = try #require(run.stderr.firstIndex(of: "["))
-        let end = try #require(run.stderr.lastIndex(of: "]"))
-        let rows = try JSONSerialization.jsonObject(with: Data(run.stderr[start...end].utf8)) as? [[String: Any]]
+        // The whole of stdout is the JSON (SPEC 5); the summary line goes to stderr.
+        let rows = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]]
+        #expect(!run.stderr.contains("["), "\(run.stderr)")
         let row = try #require(rows?.first { ($0["code"] as? String) == "unknown-section" })
         #expect(row["path"] as? String == note)
         #expect(row["severity"] as? String == "error")

@@ -45,9 +45,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = Self.check([dir.path, "--format", "json"])
         #expect(out.status == 1)
-        let start = try #require(out.stderr.firstIndex(of: "["))
-        let end = try #require(out.stderr.lastIndex(of: "]"))
-        let rows = try JSONSerialization.jsonObject(with: Data(out.stderr[start...end].utf8)) as? [[String: Any]]
+        let rows = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]]
         let row = try #require(rows?.first)
         #expect(row["path"] as? String == "roster.csv" && row["line"] as? Int == 4 && row["column"] as? Int == 55)
         #expect(row["code"] as? String == "unknown-country" && row["severity"] as? String == "error")

@@ -1,17 +1,18 @@
+import Diagnostics
 import Foundation
 
 /// The ordinary words of English, Spanish and French, from Debian's word lists (`wamerican`,
-/// `wspanish`, `wfrench`), folded. Loaded once per process. A family name that is also an ordinary
+/// `wspanish`, `wfrench`, shipped in `Data/words/`), folded. Loaded once per process. A family name that is also an ordinary
 /// word (`Flores`, `Paz`, `Young`, `Bell`) is matched alone only where it cannot be the word.
 package final class OrdinaryWords: Sendable {
-    package static let paths = ["/usr/share/dict/american-english", "/usr/share/dict/spanish", "/usr/share/dict/french"]
+    package static let paths = Installation.locate().wordLists.map(\.path)
 
-    /// The lists of this system, loaded on first use.
+    /// The lists of the installation, loaded on first use.
     package static let shared = OrdinaryWords(paths: paths)
 
     private let words: Set<String>
     /// The word lists that could not be read: without them no surname counts as ordinary in that
-    /// language (reported by `Disclosure` as a note, never an error).
+    /// language, so a build stops with an error (the installation is broken).
     package let missing: [String]
 
     package init(paths: [String]) {

@@ -21,12 +21,7 @@ public enum MeetingReader {
             return (nil, bag)
         }
         var meeting = definition.meeting
-        var index = ReferenceIndex()
-        index.define(.act, meeting.acts.map(\.id))
-        index.define(.region, meeting.regions.map(\.id))
-        index.define(.tag, meeting.tags.map(\.id))
-        index.define(.session, meeting.sessions.map(\.id))
-        for act in meeting.acts { for t in act.targets where index.targets[t.id] == nil { index.targets[t.id] = act.id } }
+        var index = ReferenceIndex(definitions: meeting)
 
         // roster.csv
         if source.fileExists(RosterReader.path) {

@@ -30,6 +30,18 @@ struct ReferenceIndex {
     /// Target id → act id.
     var targets: [String: String] = [:]
 
+    init() {}
+
+    /// The ids meeting.yaml defines: acts and their targets, regions, tags, sessions (people
+    /// come from the roster, defined once it is read).
+    init(definitions meeting: Meeting) {
+        define(.act, meeting.acts.map(\.id))
+        define(.region, meeting.regions.map(\.id))
+        define(.tag, meeting.tags.map(\.id))
+        define(.session, meeting.sessions.map(\.id))
+        for act in meeting.acts { for t in act.targets where targets[t.id] == nil { targets[t.id] = act.id } }
+    }
+
     mutating func define(_ kind: Kind, _ list: [String]) {
         ids[kind] = list
         sets[kind] = Set(list)

@@ -24,4 +24,31 @@ public enum DocumentFileReader {
         let file = TextDecoder.decode(path: path, data: data, diagnostics: &bag)
         return (file, bag)
     }
+
+    /// The name diagnostics give a document read from standard input (`render -`); its images
+    /// are looked up from the current folder.
+    public static let standardInputName = "<stdin>"
+
+    /// The document on standard input, read to its end (up to the file-size limit).
+    public static func loadStandardInput() -> (SourceFile?, DiagnosticBag) {
+        var bag = DiagnosticBag()
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while data.count <= TextDecoder.maximumBytes {
+            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 {
+                bag.error(.unreadableFile, at: .file(standardInputName), "cannot read standard input: \(String(cString: strerror(errno)))")
+                return (nil, bag)
+            }
+            if n == 0 { break }
+            data.append(contentsOf: buffer[0..<n])
+        }
+        if data.count > TextDecoder.maximumBytes {
+            bag.error(.fileTooLarge, at: .file(standardInputName), "standard input is over \(TextDecoder.maximumBytes / 1024) KB; larger documents are not read")
+            return (nil, bag)
+        }
+        let file = TextDecoder.decode(path: standardInputName, data: data, diagnostics: &bag)
+        return (file, bag)
+    }
 }

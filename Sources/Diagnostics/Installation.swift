@@ -1,15 +1,25 @@
 import Foundation
 
-/// Where the tool's own data lives: `Fonts/`, `Templates/` and `Examples/` of the package. Found
+/// Where the tool's own data lives: `Fonts/`, `Templates/`, `Data/` and `Examples/` of the package
+/// (or of an installation, `make install`). Found
 /// from `STOCKTAKE_HOME`, else by walking up from the executable (`.build/…/stocktake`), else from
 /// the working folder.
 public struct Installation: Sendable {
     public var root: URL
 
+    /// The tool's version (CHANGELOG.md).
+    public static let version = "0.4.0"
+
     public init(root: URL) { self.root = root }
 
     public var fonts: URL { root.appendingPathComponent("Fonts") }
     public var templates: URL { root.appendingPathComponent("Templates") }
+    /// The word lists of English, Spanish and French that ship with the tool (Debian's wamerican,
+    /// wspanish and wfrench, each with its copyright file), so that no output depends on what the
+    /// machine has installed.
+    public var wordLists: [URL] {
+        ["american-english", "spanish", "french"].map { root.appendingPathComponent("Data/words/\($0)") }
+    }
     public var exampleMeeting: URL { root.appendingPathComponent("Examples/puerto-vallarta-2017") }
 
     /// The installation this process runs from.

@@ -1,0 +1,18 @@
+// libFuzzer target: decoding bytes (BOM, UTF-8 checks) and reading them as CSV records. See
+// Fuzz/README.md.
+@testable import Ingest
+import Diagnostics
+import Foundation
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    var bag = DiagnosticBag()
+    guard let file = TextDecoder.decode(path: "roster.csv", data: Data(bytes: data, count: size), diagnostics: &bag) else {
+        return 0
+    }
+    let records = CSVReader.records(file, diagnostics: &bag)
+    // Every record and field has a position inside the file.
+    for record in records where record.span.start.line < 1 || record.span.start.line > file.lineCount { abort() }
+    for d in bag.all where d.span.start.line < 1 || d.span.start.line > file.lineCount + 1 { abort() }
+    return 0
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 13's conventions of a command-line tool: the meeting is the current folder, `--version`,
+/// `-` for standard input and output, the word lists of the repository rather than the machine's.
+@Suite struct ConventionsTests {
+    let binary = PDFTools.stocktakeBinary.path
+
+    @Test func theMeetingIsTheCurrentFolderOrAUsageError() throws {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let inside = PDFTools.run(binary, ["check"], in: meeting)
+        #expect(inside.status == 0, "\(inside.stderr.suffix(300))")
+        #expect(inside.stderr.contains("checked: 30 sessions"), "\(inside.stderr.suffix(300))")
+        let elsewhere = PDFTools.run(binary, ["build"], in: meeting.deletingLastPathComponent())
+        #expect(elsewhere.status == 64)
+        #expect(elsewhere.stderr.contains("there is no meeting.yaml in the current folder"), "\(elsewhere.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: meeting.deletingLastPathComponent().appendingPathComponent("Output").path))
+    }
+
+    @Test func versionIsPrinted() {
+        let run = PDFTools.run(binary, ["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(run.stdout)")
+    }
+
+    /// `render -` reads standard input, and `-o -` (the default for `-`) writes the PDF, whole, to
+    /// standard output; JSON diagnostics there too would mix with the PDF, so that is refused.
+    @Test func renderReadsStandardInputAndWritesStandardOutput() throws {
+        let folder = PDFTools.temporaryFolder("render-stdio")
+        let md = folder.appendingPathComponent("doc.md"), pdf = folder.appendingPathComponent("doc.pdf")
+        try "# Hello\n\nFrom standard input.\n".write(to: md, atomically: true, encoding: .utf8)
+        let run = PDFTools.run("sh", ["-c", "\"$0\" render - < doc.md > doc.pdf", binary], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(PDFTools.text(pdf).joined().contains("From standard input."))
+        #expect(PDFTools.run("qpdf", ["--check", pdf.path]).status == 0)
+        let piped = PDFTools.run("sh", ["-c", "\"$0\" render doc.md -o - | pdfinfo -", binary], in: folder)
+        #expect(piped.stdout.contains("Pages:"), "\(piped.stdout) \(piped.stderr)")
+        let json = PDFTools.run(binary, ["render", md.path, "-o", "-", "--format", "json"])
+        #expect(json.status == 64 && json.stdout.isEmpty)
+        // A broken document on standard input: a diagnostic named <stdin>, nothing on stdout.
+        let broken = PDFTools.run("sh", ["-c", "printf '![x](missing.png)\\n' | \"$0\" render -", binary], in: folder)
+        #expect(broken.status == 1 && broken.stdout.isEmpty)
+        #expect(broken.stderr.contains("<stdin>:1:1: error:"), "\(broken.stderr)")
+    }
+
+    /// The output does not depend on the machine's /usr/share/dict: with it hidden behind an empty
+    /// folder (a mount namespace; root only, as in CI), the example's outputs are byte-identical.
+    @Test(.enabled(if: getuid() == 0)) func outputsDoNotDependOnTheMachinesWordLists() throws {
+        let empty = PDFTools.temporaryFolder("empty-dict")
+        let hidden = PDFTools.temporaryFolder("no-dict").appendingPathComponent("Output")
+        let run = PDFTools.run("unshare", ["-m", "sh", "-c", "mount --bind \"$0\" /usr/share/dict && ls /usr/share/dict | wc -l && \"$1\" build \"$2\" --output \"$3\"",
+                                           empty.path, binary, ExampleBuild.example.path, hidden.path])
+        #expect(run.status == 0, "\(run.stderr.suffix(400))")
+        #expect(run.stdout.hasPrefix("0"), "the word lists were not hidden: \(run.stdout)")
+        let normal = ExampleBuild.shared
+        #expect(normal.status == 0)
+        let diff = PDFTools.run("diff", ["-r", normal.output.path, hidden.path])
+        #expect(diff.status == 0, "\(diff.stdout.prefix(500))")
+    }
+}
