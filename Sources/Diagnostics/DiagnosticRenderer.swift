@@ -8,6 +8,28 @@ public enum DiagnosticRenderer {
         diagnostics.map { line($0, color: color) + "\n" }.joined()
     }
 
+    /// The terminal form, as rustc prints it: the header line (the hint apart), the source line
+    /// with a caret under the column, and a `help:` line. `source(path)` gives a file's lines
+    /// (nil: no excerpt, for a file that cannot be read or a position past its end).
+    public static func rich(_ diagnostics: [Diagnostic], color: Bool, source: (String) -> [Substring]?) -> String {
+        var out = ""
+        for d in diagnostics {
+            var plain = d
+            plain.hint = nil
+            out += line(plain, color: color) + "\n"
+            let number = d.span.start.line
+            if let lines = source(d.span.path), number >= 1, number <= lines.count {
+                let text = String(lines[number - 1]).replacingOccurrences(of: "\t", with: " ")
+                let gutter = String(repeating: " ", count: String(number).count)
+                let column = max(1, min(d.span.start.column, text.count + 1))
+                let caret = color ? "\u{1B}[1;32m^\u{1B}[0m" : "^"
+                out += "\(gutter) |\n\(number) | \(text)\n\(gutter) | \(String(repeating: " ", count: column - 1))\(caret)\n"
+            }
+            if let hint = d.hint { out += "  help: \(hint)\n" }
+        }
+        return out
+    }
+
     public static func line(_ d: Diagnostic, color: Bool = false) -> String {
         var severity = d.severity.rawValue
         if color { severity = (d.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m") + severity + "\u{1B}[0m" }

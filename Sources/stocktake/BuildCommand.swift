@@ -16,13 +16,14 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {
-        var job = BuildJob(meeting: try meetingFolder(meeting), output: output, only: Set(only), strict: strict,
+        let folder = try meetingFolder(meeting)
+        var job = BuildJob(meeting: folder, output: output, only: Set(only), strict: strict,
                            keepGoing: keepGoing, draft: draft)
         let live = showsProgress(format: format)
         if live { job.progress = { done, total, path in progressLine("rendered \(done)/\(total) \(path)") } }
         let result = job.run()
         if live { progressLine("") }
-        emit(result.diagnostics.sorted, format: format)
+        emit(result.diagnostics.sorted, format: format, root: folder)
         note(result.summary)
         if result.internalFailure { throw ExitCode(70) }
         if result.usageError { throw ExitCode(64) }

@@ -12,8 +12,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {
-        let result = CheckJob(meeting: try meetingFolder(meeting), strict: strict).run()
-        emit(result.diagnostics.sorted, format: format)
+        let folder = try meetingFolder(meeting)
+        let result = CheckJob(meeting: folder, strict: strict).run()
+        emit(result.diagnostics.sorted, format: format, root: folder)
         note(result.summary)
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }

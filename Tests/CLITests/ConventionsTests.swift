@@ -61,4 +61,21 @@ import Glibc
         let diff = PDFTools.run("diff", ["-r", normal.output.path, hidden.path])
         #expect(diff.status == 0, "\(diff.stdout.prefix(500))")
     }
+
+    /// On a terminal a diagnostic shows its source line with a caret under the column and a
+    /// `help:` line (as rustc does); piped, it is one plain `path:line:col` line.
+    @Test func diagnosticsShowTheSourceLineOnATerminal() throws {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let note = meeting.appendingPathComponent("notes/day1/d1-act2.md")
+        let text = try String(contentsOf: note, encoding: .utf8)
+        try text.replacingOccurrences(of: "acts: [2]\n", with: "acts: 2\n").write(to: note, atomically: true, encoding: .utf8)
+        // `script` gives the command a terminal.
+        let tty = PDFTools.run("script", ["-qec", "\"\(binary)\" check \"\(meeting.path)\"", "/dev/null"], environment: ["NO_COLOR": "1"])
+        let lines = tty.stdout.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
+        let at = try #require(lines.firstIndex { $0.hasPrefix("notes/day1/d1-act2.md:4:7: error:") }, "\(tty.stdout.prefix(600))")
+        #expect(Array(lines[(at + 1)...(at + 4)]) == ["  |", "4 | acts: 2", "  |       ^", "  help: write acts: [2]"], "\(lines[at...])")
+        let piped = PDFTools.run(binary, ["check", meeting.path])
+        #expect(piped.stderr.contains("notes/day1/d1-act2.md:4:7: error: 'acts' of the front matter should be a list, not a single value (write acts: [2]) [invalid-value]\n"))
+        #expect(!piped.stderr.contains("4 | acts: 2"))
+    }
 }

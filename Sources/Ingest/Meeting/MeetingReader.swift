@@ -26,7 +26,9 @@ public enum MeetingReader {
         // roster.csv
         if source.fileExists(RosterReader.path) {
             if let f = TextDecoder.load(RosterReader.path, from: source, diagnostics: &bag) {
-                meeting.people = RosterReader.read(f, index: index, diagnostics: &bag)
+                let roster = RosterReader.read(f, index: index, diagnostics: &bag)
+                meeting.people = roster.people
+                index.silence(.person, roster.rejected)
             }
         } else {
             bag.error(.missingFile, at: .file(RosterReader.path), "the meeting folder has no roster.csv")
@@ -50,7 +52,8 @@ public enum MeetingReader {
            let f = TextDecoder.load(SeatingReader.path, from: source, diagnostics: &bag) {
             seating = SeatingReader.read(f, index: index, diagnostics: &bag)
         }
-        meeting.presence = PresenceResolver.resolve(meeting, seating: seating, diagnostics: &bag)
+        meeting.presence = PresenceResolver.resolve(meeting, seating: seating, rosterRejected: index.isSilenced(.person),
+                                                    diagnostics: &bag)
 
         // notes and regional outcomes
         let reader = NoteFileReader(meeting: meeting, index: index, sections: SectionMatcher(meeting.sections))

@@ -6,7 +6,7 @@ enum OrganisationsReader {
     static let path = "organisations.csv"
 
     static func read(_ file: SourceFile, diagnostics: inout DiagnosticBag) -> [Organisation] {
-        guard let table = CSVTable.read(file, required: ["name"], diagnostics: &diagnostics) else { return [] }
+        guard let table = CSVTable.read(file, required: ["name"], optional: ["acronym", "aliases", "website"], diagnostics: &diagnostics) else { return [] }
         var result: [Organisation] = []
         var seen: [String: SourceSpan] = [:]
         for row in table.rows {

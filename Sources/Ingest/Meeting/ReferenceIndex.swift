@@ -49,11 +49,27 @@ struct ReferenceIndex {
 
     func contains(_ kind: Kind, _ id: String) -> Bool { sets[kind]?.contains(id) ?? false }
 
+    /// Ids whose definition was rejected (and reported) where it was made: a reference to one is
+    /// not known, but not reported again.
+    private var silenced: [Kind: Set<String>] = [:]
+    private var allSilenced: Set<Kind> = []
+
+    /// Whether `id` (or every id of the kind) was rejected where it was defined.
+    func isSilenced(_ kind: Kind, _ id: String? = nil) -> Bool {
+        allSilenced.contains(kind) || id.map { silenced[kind]?.contains($0) == true } ?? false
+    }
+
+    /// Silences these ids, or every id of the kind (nil: the file that defines them was rejected).
+    mutating func silence(_ kind: Kind, _ ids: Set<String>?) {
+        if let ids { silenced[kind, default: []].formUnion(ids) } else { allSilenced.insert(kind) }
+    }
+
     /// Reports an unknown id (with the closest known one) and returns whether it is known.
     @discardableResult
     func check(_ kind: Kind, _ id: String, at span: SourceSpan, in context: String,
                diagnostics: inout DiagnosticBag) -> Bool {
         if contains(kind, id) { return true }
+        if isSilenced(kind, id) { return false }
         diagnostics.error(kind.code, at: span, "unknown \(kind.word) '\(id)' in \(context)",
                           hint: Suggestion.hint(for: id, among: ids[kind] ?? []))
         return false

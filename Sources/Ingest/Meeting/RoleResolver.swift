@@ -16,7 +16,7 @@ enum RoleResolver {
                     result[i].referents.append(.person(ref.value))
                 } else if folded.contains(SectionMatcher.fold(ref.value)) {
                     result[i].referents.append(.organisation(ref.value))
-                } else {
+                } else if !index.isSilenced(.person, ref.value) && !(index.isSilenced(.person) && meeting.organisations.isEmpty) {
                     diagnostics.error(.unknownOrganisation, at: ref.span,
                                       "role '\(role.phrase)' points at '\(ref.value)', which is neither a roster id nor an organisation",
                                       hint: Suggestion.hint(for: ref.value, among: (index.ids[.person] ?? []) + Array(Set(organisations)).sorted()))

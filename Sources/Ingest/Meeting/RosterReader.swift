@@ -7,9 +7,13 @@ import Model
 enum RosterReader {
     static let path = "roster.csv"
     static let required = ["id", "name", "organisation", "sector", "region"]
+    static let optional = ["aliases", "family_name", "constituency", "public", "list_consent", "language", "country"]
 
-    static func read(_ file: SourceFile, index: ReferenceIndex, diagnostics: inout DiagnosticBag) -> [Person] {
-        guard let table = CSVTable.read(file, required: required, diagnostics: &diagnostics) else { return [] }
+    /// The people of the roster, and the ids of the rows it rejected (each already reported once;
+    /// nil when the whole file was rejected).
+    static func read(_ file: SourceFile, index: ReferenceIndex, diagnostics: inout DiagnosticBag) -> (people: [Person], rejected: Set<String>?) {
+        guard let table = CSVTable.read(file, required: required, optional: optional, diagnostics: &diagnostics) else { return ([], nil) }
+        var rejected = Set(table.rejected.compactMap { table.field("id", of: $0)?.value })
         var people: [Person] = []
         var seen: [String: SourceSpan] = [:]
         for row in table.rows {
@@ -20,7 +24,10 @@ enum RosterReader {
             }
             guard !missing, let id = table.field("id", of: row), let name = table.field("name", of: row),
                   let organisation = table.field("organisation", of: row), let sectorField = table.field("sector", of: row),
-                  let region = table.field("region", of: row) else { continue }
+                  let region = table.field("region", of: row) else {
+                if let id = table.field("id", of: row) { rejected.insert(id.value) }
+                continue
+            }
             if let first = seen[id.value] {
                 diagnostics.error(.duplicateID, at: id.span, "roster id '\(id.value)' is used twice (first at line \(first.start.line))")
                 continue
@@ -29,6 +36,7 @@ enum RosterReader {
             guard let sector = Sector(rawValue: sectorField.value.lowercased()) else {
                 diagnostics.error(.invalidValue, at: sectorField.span, "unknown sector '\(sectorField.value)'",
                                   hint: Suggestion.hint(for: sectorField.value, among: Sector.allCases.map(\.rawValue)))
+                rejected.insert(id.value)
                 continue
             }
             index.check(.region, region.value, at: region.span, in: "roster.csv", diagnostics: &diagnostics)
@@ -66,7 +74,7 @@ enum RosterReader {
             }
             people.append(person)
         }
-        return people
+        return (people, rejected.subtracting(people.map(\.id)))
     }
 
     /// `a; b; c` → ["a", "b", "c"].

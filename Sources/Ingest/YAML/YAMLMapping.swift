@@ -71,13 +71,18 @@ struct YAMLMapping {
         return (trimmed, v.span)
     }
 
-    /// A list of single values; a single value is taken as a list of one.
+    /// A list of single values. A single value where a list belongs is an error (with the list
+    /// written out as the hint): a wrong type is never guessed at.
     func strings(_ key: String, required: Bool = false, diagnostics: inout DiagnosticBag) -> [(value: String, span: SourceSpan)] {
         guard let v = value(key) else {
             if required { missing(key, diagnostics: &diagnostics) }
             return []
         }
-        if let s = v.string { return [(s.trimmingCharacters(in: .whitespacesAndNewlines), v.span)] }
+        if let s = v.string, !v.isNull {
+            diagnostics.error(.invalidValue, at: v.span, "'\(key)' of \(what) should be a list, not a single value",
+                              hint: "write \(key): [\(s)]")
+            return []
+        }
         guard let list = v.sequence else {
             diagnostics.error(.invalidValue, at: v.span, "'\(key)' of \(what) should be a list, not \(v.kindName)")
             return []
