@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 EXAMPLE := Examples/puerto-vallarta-2017
 
-.PHONY: all deps build release example test render-sample bench shapes fuzz clean
+.PHONY: all deps build release example test render-sample bench shapes fuzz install install-files clean
 
 all: example
 
@@ -46,6 +46,29 @@ shapes: release
 # Coverage-guided fuzzing of the readers (not part of CI; see Fuzz/README.md).
 fuzz: deps
 	Fuzz/run.sh
+
+# Installs the binary, its data (fonts, templates, word lists, the example), the man page and the
+# shell completions under PREFIX; the binary finds its data in PREFIX/share/stocktake.
+PREFIX ?= /usr/local
+STOCKTAKE_BIN ?= .build/release/stocktake
+install: release
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual >/dev/null
+	$(MAKE) install-files PREFIX=$(PREFIX) STOCKTAKE_BIN=$(STOCKTAKE_BIN)
+	install -d $(PREFIX)/share/man/man1
+	install -m 644 .build/plugins/GenerateManual/outputs/stocktake/stocktake.1 $(PREFIX)/share/man/man1/stocktake.1
+
+# Everything of `install` but the build and the man page (the tests install a debug binary this way).
+install-files:
+	install -d $(PREFIX)/bin $(PREFIX)/share/stocktake $(PREFIX)/share/bash-completion/completions \
+	  $(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(STOCKTAKE_BIN) $(PREFIX)/bin/stocktake
+	rm -rf $(PREFIX)/share/stocktake/Fonts $(PREFIX)/share/stocktake/Templates $(PREFIX)/share/stocktake/Data \
+	  $(PREFIX)/share/stocktake/Examples
+	cp -R Fonts Templates Data Examples $(PREFIX)/share/stocktake/
+	install -m 644 LICENSE CHANGELOG.md $(PREFIX)/share/stocktake/
+	$(PREFIX)/bin/stocktake --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/stocktake
+	$(PREFIX)/bin/stocktake --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_stocktake
+	$(PREFIX)/bin/stocktake --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/stocktake.fish
 
 clean:
 	rm -rf .build

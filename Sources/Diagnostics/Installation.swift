@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where the tool's own data lives: `Fonts/`, `Templates/`, `Data/` and `Examples/` of the package
-/// (or of an installation, `make install`). Found
+/// (or of an installation, `make install`: `PREFIX/share/stocktake`). Found
 /// from `STOCKTAKE_HOME`, else by walking up from the executable (`.build/…/stocktake`), else from
 /// the working folder.
 public struct Installation: Sendable {
@@ -33,6 +33,9 @@ public struct Installation: Sendable {
         var dir = exe.deletingLastPathComponent()
         for _ in 0..<8 {
             if isRoot(dir) { return Installation(root: dir) }
+            // `make install PREFIX=…`: PREFIX/bin/stocktake, its data in PREFIX/share/stocktake.
+            let installed = dir.appendingPathComponent("share/stocktake")
+            if isRoot(installed) { return Installation(root: installed) }
             dir = dir.deletingLastPathComponent()
         }
         return Installation(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

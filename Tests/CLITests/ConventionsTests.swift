@@ -78,4 +78,25 @@ import Glibc
         #expect(piped.stderr.contains("notes/day1/d1-act2.md:4:7: error: 'acts' of the front matter should be a list, not a single value (write acts: [2]) [invalid-value]\n"))
         #expect(!piped.stderr.contains("4 | acts: 2"))
     }
+
+    /// `make install PREFIX=…` (here its part without the release build and the man page): the
+    /// installed binary finds its fonts, templates and word lists in PREFIX/share/stocktake.
+    @Test func anInstalledBinaryFindsItsData() throws {
+        let prefix = PDFTools.temporaryFolder("install-prefix")
+        let make = PDFTools.run("make", ["-s", "install-files", "PREFIX=\(prefix.path)", "STOCKTAKE_BIN=\(binary)"],
+                                in: PDFTools.packageRoot)
+        #expect(make.status == 0, "\(make.stderr)")
+        let installed = prefix.appendingPathComponent("bin/stocktake").path
+        for path in ["share/stocktake/Data/words/french", "share/stocktake/Templates/report.yaml", "share/stocktake/LICENSE",
+                     "share/bash-completion/completions/stocktake"] {
+            #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path)")
+        }
+        let work = PDFTools.temporaryFolder("install-run")
+        let out = work.appendingPathComponent("Output")
+        let example = prefix.appendingPathComponent("share/stocktake/Examples/puerto-vallarta-2017")
+        let run = PDFTools.run(installed, ["build", example.path, "--output", out.path], in: work, environment: ["STOCKTAKE_HOME": ""])
+        #expect(run.status == 0, "\(run.stderr.suffix(400))")
+        let diff = PDFTools.run("diff", ["-r", ExampleBuild.shared.output.path, out.path])
+        #expect(diff.status == 0, "the installed binary builds the same bytes: \(diff.stdout.prefix(300))")
+    }
 }
