@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "TypesetTests", dependencies: ["Typeset", "Document", "Diagnostics", "Ingest", "TestSupport"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Build", "Ingest", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model", "Diagnostics"]),

@@ -16,8 +16,8 @@ for t in $targets; do
   mkdir -p ".build-fuzz/corpus/$t"
   log=".build-fuzz/$t.log"
   start=$(date +%s)
-  if ! ".build-fuzz/debug/$t" ".build-fuzz/corpus/$t" "Fuzz/corpus/$t" -runs="${FUZZ_RUNS:-1000000}" \
-       -max_total_time="${FUZZ_TIME:-1200}" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+  if ! SWIFT_BACKTRACE=enable=no ".build-fuzz/debug/$t" ".build-fuzz/corpus/$t" "Fuzz/corpus/$t" -runs="${FUZZ_RUNS:-1000000}" \
+       -max_total_time="${FUZZ_TIME:-1200}" -timeout=10 -rss_limit_mb=2048 -max_len=${FUZZ_MAX_LEN:-4096} \
        -artifact_prefix=".build-fuzz/artifacts/$t-" -print_final_stats=1 >"$log" 2>&1; then
     status=1
     echo "$t: FAILED (see $log and .build-fuzz/artifacts/)"

@@ -12,7 +12,13 @@ public func fuzzAttributes(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var bag = DiagnosticBag()
     let (rest, block) = AttributeBlock.split([.text(text)], searchFrom: .file("fuzz.md"), in: file, diagnostics: &bag)
     // A block was parsed only if the text ended in one; nothing is both kept and reported.
-    if block != nil, bag.hasErrors { abort() }
+    if block != nil, bag.hasErrors { fail("a block was kept although reported: \(bag.all)") }
     _ = rest
     return 0
+}
+
+/// Reports a broken invariant and stops: libFuzzer keeps the input as a crash.
+func fail(_ why: String) -> Never {
+    FileHandle.standardError.write(Data("invariant broken: \(why)\n".utf8))
+    abort()
 }

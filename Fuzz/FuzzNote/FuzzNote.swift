@@ -29,6 +29,12 @@ public func fuzzNote(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     for isOutcome in [false, true] {
         _ = reader.read(file, isOutcome: isOutcome, firstID: 1, diagnostics: &bag)
     }
-    for d in bag.all where d.span.start.line < 1 || d.span.start.line > file.lineCount + 1 { abort() }
+    for d in bag.all where d.span.start.line < 1 || d.span.start.line > file.lineCount + 1 { fail("\(d) is outside the file's \(file.lineCount) lines") }
     return 0
+}
+
+/// Reports a broken invariant and stops: libFuzzer keeps the input as a crash.
+func fail(_ why: String) -> Never {
+    FileHandle.standardError.write(Data("invariant broken: \(why)\n".utf8))
+    abort()
 }

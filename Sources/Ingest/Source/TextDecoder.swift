@@ -40,7 +40,27 @@ enum TextDecoder {
                               "file is not UTF-8 text: \(what)", hint: "save the file as UTF-8")
             return nil
         }
-        return SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
+        return SourceFile(path: path, text: String(decoding: normalisingLineEnds(bytes), as: UTF8.self))
+    }
+
+    /// CRLF and a lone CR (old Mac files) become LF, so that every reader (the CSV reader,
+    /// cmark, Yams) counts the lines the editor shows and the positions they report agree
+    /// (found by fuzzing: a lone CR made cmark's lines run past the file's).
+    static func normalisingLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+        return out
     }
 
     /// Index of the first byte that is not part of valid UTF-8, or a NUL.

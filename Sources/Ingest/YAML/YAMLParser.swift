@@ -22,7 +22,11 @@ enum YAMLParser {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (line, column, message) = describe(error, text: text)
-            diagnostics.error(.yamlSyntax, at: SourceSpan(path: path, line: max(1, line) + offset, column: max(1, column)),
+            // Yams may place an error at the end of the input one line past the last (found by
+            // fuzzing): the position is kept inside the text.
+            let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let inside = min(max(1, line), lines)
+            diagnostics.error(.yamlSyntax, at: SourceSpan(path: path, line: inside + offset, column: inside == line ? max(1, column) : 1),
                               message)
             return nil
         } catch {
