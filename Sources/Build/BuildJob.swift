@@ -53,7 +53,8 @@ public struct BuildJob: Sendable {
         let disclosure = Disclosure(meeting: meetingValue,
                                     options: Disclosure.Options(strict: strict, rewrite: { var o = RewriteOptions(letSlip: letSlip); o.letSlipClasses = letSlipClasses; return o }()))
         bag.append(contentsOf: disclosure.diagnostics)
-        guard let templates = MeetingTemplates.read(meeting: root, installation: installation, diagnostics: &bag) else {
+        guard let templates = MeetingTemplates.read(meeting: root, installation: installation, meetingTexts: meetingValue.texts,
+                                                        textSpans: meetingValue.textSpans, diagnostics: &bag) else {
             if !bag.hasErrors { bag.error(.badTemplate, at: .file("templates"), "the templates could not be read") }
             return JobResult(diagnostics: bag, summary: "build failed: templates could not be read")
         }

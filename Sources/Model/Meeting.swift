@@ -30,6 +30,10 @@ public struct Meeting: Hashable, Sendable {
     public var items: [Item]
     /// Roster ids present at each session id: seating.csv, else `seats`, else the sectors.
     public var presence: [String: [String]]
+    /// The meeting's own sentences for the templates (`texts:`): language → text key → text, and
+    /// where each was written ("en.meeting_intro" → span), for checking the keys against them.
+    public var texts: [String: [String: String]] = [:]
+    public var textSpans: [String: SourceSpan] = [:]
     public var span: SourceSpan
 
     public init(title: String, subtitle: String? = nil, venue: String? = nil, dates: [String] = [],

@@ -99,4 +99,28 @@ import Glibc
         let diff = PDFTools.run("diff", ["-r", ExampleBuild.shared.output.path, out.path])
         #expect(diff.status == 0, "the installed binary builds the same bytes: \(diff.stdout.prefix(300))")
     }
+
+    /// The templates' fixed sentences are neutral; a meeting's own go in `texts:` of meeting.yaml
+    /// (the example's keep its outputs as they were), and a key no template prints is an error.
+    @Test func meetingTextsReplaceTheTemplatesNeutralOnes() throws {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let yaml = meeting.appendingPathComponent("meeting.yaml")
+        let text = try String(contentsOf: yaml, encoding: .utf8)
+        let start = try #require(text.range(of: "\n# The meeting's own sentences"))
+        try String(text[..<start.lowerBound]).appending("\n").write(to: yaml, atomically: true, encoding: .utf8)
+        let out = PDFTools.temporaryFolder("neutral-texts").appendingPathComponent("Output")
+        let run = PDFTools.run(binary, ["build", meeting.path, "--output", out.path, "--only", "report"])
+        #expect(run.status == 0, "\(run.stderr.suffix(300))")
+        let report = PDFTools.text(out.appendingPathComponent("public/report.pdf")).joined(separator: " ")
+        #expect(report.contains("Act by Act and region by region"))
+        #expect(!report.contains("Now and How") && !report.contains("prepare for the States"), "example-specific text in a neutral report")
+        let info = PDFTools.run("pdfinfo", [out.appendingPathComponent("public/report.pdf").path]).stdout
+        #expect(info.contains("Subject:         Civil society meeting\n"), "\(info)")
+
+        try (String(text[..<start.lowerBound]) + "\ntexts:\n  en:\n    metting_intro: \"Hello.\"\n").write(to: yaml, atomically: true, encoding: .utf8)
+        let typo = PDFTools.run(binary, ["build", meeting.path, "--output", out.path])
+        #expect(typo.status == 1)
+        #expect(typo.stderr.contains("meeting.yaml:") && typo.stderr.contains("no template prints a text 'metting_intro'")
+                && typo.stderr.contains("did you mean 'meeting_intro'?"), "\(typo.stderr.suffix(400))")
+    }
 }

@@ -12,7 +12,8 @@ struct MeetingTemplates: Sendable {
     var facilitator: OutputTemplate
     var tentCard: OutputTemplate
 
-    static func read(meeting: URL, installation: Installation, diagnostics: inout DiagnosticBag) -> MeetingTemplates? {
+    static func read(meeting: URL, installation: Installation, meetingTexts: [String: [String: String]] = [:],
+                     textSpans: [String: SourceSpan] = [:], diagnostics: inout DiagnosticBag) -> MeetingTemplates? {
         let folders = [meeting.appendingPathComponent("templates"), installation.templates]
         func load(_ name: String) -> OutputTemplate? {
             let (template, bag) = TemplateReader.read(name, folders: folders, requestedAt: .file("templates/\(name).yaml"))
@@ -21,7 +22,28 @@ struct MeetingTemplates: Sendable {
         }
         guard let report = load("report"), let briefing = load("briefing"), let handout = load("handout"),
               let facilitator = load("facilitator"), let tentCard = load("tent-card") else { return nil }
-        return MeetingTemplates(report: report, briefing: briefing, handout: handout, facilitator: facilitator,
-                                tentCard: tentCard)
+        var templates = MeetingTemplates(report: report, briefing: briefing, handout: handout, facilitator: facilitator,
+                                         tentCard: tentCard)
+        templates.apply(texts: meetingTexts, spans: textSpans, diagnostics: &diagnostics)
+        return templates
+    }
+
+    /// The meeting's own sentences (`texts:` of meeting.yaml) over the templates' neutral ones. A
+    /// key no template has is an error (it would print nowhere), with the nearest key as hint.
+    mutating func apply(texts: [String: [String: String]], spans: [String: SourceSpan], diagnostics: inout DiagnosticBag) {
+        var all = [report, briefing, handout, facilitator, tentCard]
+        let known = Set(all.flatMap { $0.texts.values.flatMap(\.keys) })
+        for (language, pairs) in texts.sorted(by: { $0.key < $1.key }) {
+            for (key, text) in pairs.sorted(by: { $0.key < $1.key }) {
+                guard known.contains(key) else {
+                    diagnostics.error(.unknownField, at: spans["\(language).\(key)"] ?? .file("meeting.yaml"),
+                                      "no template prints a text '\(key)'",
+                                      hint: Suggestion.hint(for: key, among: known.sorted()))
+                    continue
+                }
+                for i in all.indices { all[i].texts[language, default: [:]][key] = text }
+            }
+        }
+        (report, briefing, handout, facilitator, tentCard) = (all[0], all[1], all[2], all[3], all[4])
     }
 }

@@ -16,7 +16,7 @@ struct MeetingFileReader {
 
     static let path = "meeting.yaml"
     static let fields = ["title", "subtitle", "venue", "dates", "organiser", "language", "paper", "duplex",
-                         "min_group", "acts", "regions", "tags", "sections", "roles", "quotas", "sessions"]
+                         "min_group", "acts", "regions", "tags", "sections", "roles", "quotas", "sessions", "texts"]
 
     var diagnostics = DiagnosticBag()
     private var personReferences: [PersonReference] = []
@@ -66,6 +66,7 @@ struct MeetingFileReader {
         meeting.quotas = elements(m, "quotas").compactMap { quota($0) }
         meeting.sessions = elements(m, "sessions", required: true).compactMap { session($0) }
         if let roles = m.value("roles") { meeting.roles = self.roles(roles) }
+        if let texts = m.value("texts") { readTexts(texts, into: &meeting) }
 
         let actIDs = meeting.acts.map(\.id)
         for ref in actReferences where !actIDs.contains(ref.value) {
@@ -238,6 +239,35 @@ struct MeetingFileReader {
         }
         return roles
     }
+    /// `texts:` — per language (en, es, fr), text keys of the templates with the meeting's own
+    /// sentences (SPEC 1): `texts: {en: {meeting_intro: "…"}}`. The keys are checked against the
+    /// templates when they are read.
+    private mutating func readTexts(_ node: YAMLNode, into meeting: inout Meeting) {
+        guard let languages = node.mapping else {
+            diagnostics.error(.invalidValue, at: node.span, "'texts' should be a mapping of languages (en, es, fr) to texts, not \(node.kindName)")
+            return
+        }
+        for (languageNode, keys) in languages {
+            guard let language = languageNode.string, ["en", "es", "fr"].contains(language) else {
+                diagnostics.error(.invalidValue, at: languageNode.span, "'\(languageNode.string ?? "")' under 'texts' is not a language",
+                                  hint: "write en, es or fr, each with its texts")
+                continue
+            }
+            guard let pairs = keys.mapping else {
+                diagnostics.error(.invalidValue, at: keys.span, "the texts of '\(language)' should be a mapping of text keys to sentences, not \(keys.kindName)")
+                continue
+            }
+            for (keyNode, value) in pairs {
+                guard let key = keyNode.string, let text = value.string, !value.isNull else {
+                    diagnostics.error(.invalidValue, at: value.span, "each text under 'texts.\(language)' should be a single sentence, not \(value.kindName)")
+                    continue
+                }
+                meeting.texts[language, default: [:]][key] = text
+                meeting.textSpans["\(language).\(key)"] = keyNode.span
+            }
+        }
+    }
+
 }
 
 /// Dates as meeting files write them: `YYYY-MM-DD`.
