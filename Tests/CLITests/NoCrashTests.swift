@@ -84,4 +84,42 @@ import Glibc
             #expect(try Data(contentsOf: output.appendingPathComponent("public/report.pdf")) == report)
         }
     }
+
+    /// Diagnostics written to a full device (stderr on /dev/full) are dropped, never a crash: the
+    /// exit status still says what happened.
+    @Test func stderrOnAFullDeviceIsNoCrash() throws {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let note = meeting.appendingPathComponent("notes/day1/d1-act2.md")
+        try (try String(contentsOf: note, encoding: .utf8)).replacingOccurrences(of: "acts: [2]", with: "acts: [99]")
+            .write(to: note, atomically: true, encoding: .utf8)
+        let run = PDFTools.run("sh", ["-c", "\"$0\" check \"$1\" 2>/dev/full; echo \"status $?\"", PDFTools.stocktakeBinary.path, meeting.path])
+        #expect(run.stdout == "status 1\n", "\(run.stdout) \(run.stderr.prefix(300))")
+    }
+
+    /// A notes folder the user cannot read is an error naming it, never a silent skip. CI runs as
+    /// root, who reads everything: the case runs as `nobody` (setpriv).
+    @Test(.enabled(if: getuid() == 0)) func anUnreadableNotesFolderIsAnError() throws {
+        let meeting = ExampleBuild.copy(ExampleBuild.example)
+        let day2 = meeting.appendingPathComponent("notes/day2")
+        #expect(chmod(day2.path, 0o000) == 0)
+        defer { chmod(day2.path, 0o755) }
+        var folder = meeting
+        while folder.path != "/" && folder.path != "/tmp" {   // nobody must reach the meeting itself
+            chmod(folder.path, 0o755)
+            folder.deleteLastPathComponent()
+        }
+        // nobody may not reach the package (a clone under /root): run an installed copy.
+        let prefix = PDFTools.temporaryFolder("nobody-prefix")
+        let make = PDFTools.run("make", ["-s", "install-files", "PREFIX=\(prefix.path)", "STOCKTAKE_BIN=\(PDFTools.stocktakeBinary.path)"],
+                                in: PDFTools.packageRoot)
+        #expect(make.status == 0, "\(make.stderr)")
+        _ = PDFTools.run("chmod", ["-R", "a+rX", prefix.path])
+        folder = prefix
+        while folder.path != "/" && folder.path != "/tmp" { chmod(folder.path, 0o755); folder.deleteLastPathComponent() }
+        let run = PDFTools.run("setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--",
+                                           prefix.appendingPathComponent("bin/stocktake").path, "check", meeting.path],
+                               environment: ["STOCKTAKE_HOME": ""])
+        #expect(run.status == 1, "\(run.stderr.suffix(400))")
+        #expect(run.stderr.contains("notes/day2:1:1: error:"), "\(run.stderr.suffix(400))")
+    }
 }
