@@ -21,6 +21,8 @@ public struct Installation: Sendable {
         ["american-english", "spanish", "french"].map { root.appendingPathComponent("Data/words/\($0)") }
     }
     public var exampleMeeting: URL { root.appendingPathComponent("Examples/puerto-vallarta-2017") }
+    /// The small commented meeting `stocktake init` starts from.
+    public var skeletonMeeting: URL { root.appendingPathComponent("Examples/new-meeting") }
 
     /// The installation this process runs from.
     public static func locate() -> Installation {

@@ -87,5 +87,22 @@ import TestSupport
         #expect(again.status == 1, "init must not overwrite a folder")
         let check = PDFTools.run(PDFTools.stocktakeBinary.path, ["check", dir.path])
         #expect(check.status == 0, "\(check.stderr)")
+        // The skeleton explains itself: every top-level field of meeting.yaml has a comment, and
+        // the next steps are printed; it builds, from inside its folder, as they say.
+        let yaml = try String(contentsOf: dir.appendingPathComponent("meeting.yaml"), encoding: .utf8)
+        let fields = ["title", "subtitle", "venue", "dates", "organiser", "language", "paper", "duplex", "min_group",
+                      "acts", "regions", "tags", "sections", "roles", "quotas", "sessions", "texts"]
+        for field in fields {
+            let lines = yaml.split(separator: "\n").map(String.init)
+            let at = try #require(lines.firstIndex { $0.hasPrefix("\(field):") }, "\(field) is in the skeleton")
+            #expect(lines[at].contains("#") || lines[at - 1].hasPrefix("#"), "\(field) has a comment")
+        }
+        #expect(run.stderr.contains("next:") && run.stderr.contains("stocktake check"))
+        let build = PDFTools.run(PDFTools.stocktakeBinary.path, ["build", "--output", "../Output"], in: dir)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.deletingLastPathComponent().appendingPathComponent("Output/public/report.pdf").path))
+        let example = PDFTools.run(PDFTools.stocktakeBinary.path, ["init", "--example", dir.path + "-example"])
+        #expect(example.status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.path + "-example/notes/day2/round1/table-01.md"))
     }
 }
