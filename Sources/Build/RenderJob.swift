@@ -58,7 +58,7 @@ public struct RenderJob: Sendable {
         bag.append(contentsOf: templateBag)
         guard let file, let outputTemplate, !bag.hasErrors else { return JobResult(diagnostics: bag) }
 
-        let (markdown, markdownBag) = MarkdownReader.read(file)
+        let (markdown, markdownBag) = MarkdownReader.read(file, documentExtensions: true)
         bag.append(contentsOf: markdownBag)
         let (front, frontBag) = DocumentFrontMatter.read(markdown)
         bag.append(contentsOf: frontBag)

@@ -9,10 +9,12 @@ public struct ListBlock: Hashable, Sendable {
     }
 }
 
-/// One list item: its blocks (paragraphs, nested lists).
+/// One list item: its blocks (paragraphs, nested lists); a task list item is drawn with a box,
+/// ticked when `checked`.
 public struct ListItem: Hashable, Sendable {
     public var blocks: [Block]
-    public init(_ blocks: [Block]) { self.blocks = blocks }
+    public var checked: Bool?
+    public init(_ blocks: [Block], checked: Bool? = nil) { self.blocks = blocks; self.checked = checked }
     public init(_ text: [Run]) { self.blocks = [.paragraph(text)] }
 }
 

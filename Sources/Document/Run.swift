@@ -11,14 +11,18 @@ public indirect enum Run: Hashable, Sendable {
     case lineBreak
     /// A quiet sans tag after the text, e.g. "5 of 6 regions · 3 of 4 groups".
     case tag(String)
+    /// Struck-out text.
+    case strikethrough([Run])
+    /// A raised, smaller mark: a footnote's number.
+    case superscript(String)
 }
 
 extension Run {
     /// The text a reader sees.
     public var plainText: String {
         switch self {
-        case .text(let s), .code(let s), .tag(let s): return s
-        case .strong(let c), .emphasis(let c), .link(_, let c): return c.plainText
+        case .text(let s), .code(let s), .tag(let s), .superscript(let s): return s
+        case .strong(let c), .emphasis(let c), .link(_, let c), .strikethrough(let c): return c.plainText
         case .lineBreak: return "\n"
         }
     }

@@ -15,6 +15,10 @@ public indirect enum Inline: Hashable, Sendable {
     case lineBreak
     /// A soft line break: a newline inside a paragraph, typeset as a space.
     case softBreak
+    /// Struck-out text (`~~text~~`; documents of `render` only).
+    case strikethrough([Inline])
+    /// A reference to a footnote (`[^note]`), by its number (documents of `render` only).
+    case footnoteReference(String)
 }
 
 extension Inline {
@@ -22,9 +26,10 @@ extension Inline {
     public var plainText: String {
         switch self {
         case .text(let s), .code(let s): return s
-        case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): return c.plainText
+        case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c), .strikethrough(let c): return c.plainText
         case .lineBreak: return "\n"
         case .softBreak: return " "
+        case .footnoteReference(let n): return n
         }
     }
 }
@@ -45,11 +50,13 @@ public indirect enum MarkdownBlock: Hashable, Sendable {
     case thematicBreak(SourceSpan)
     /// Raw HTML (block or inline): the meeting reader reports it as an error.
     case html(String, SourceSpan)
+    /// A footnote's text (`[^note]: …`), by its number (documents of `render` only).
+    case footnoteDefinition(String, [MarkdownBlock], SourceSpan)
 
     public var span: SourceSpan {
         switch self {
         case .heading(_, _, let s), .paragraph(_, let s), .list(_, let s), .blockQuote(_, let s),
-             .table(_, let s), .codeBlock(_, let s), .thematicBreak(let s), .html(_, let s):
+             .table(_, let s), .codeBlock(_, let s), .thematicBreak(let s), .html(_, let s), .footnoteDefinition(_, _, let s):
             return s
         }
     }
@@ -65,11 +72,15 @@ public struct MarkdownList: Hashable, Sendable {
     }
 }
 
-/// One list item: its blocks (usually a paragraph, perhaps a nested list).
+/// One list item: its blocks (usually a paragraph, perhaps a nested list), and for a task list
+/// item (`- [x] done`, documents of `render` only) whether it is checked.
 public struct MarkdownListItem: Hashable, Sendable {
     public var blocks: [MarkdownBlock]
     public var span: SourceSpan
-    public init(blocks: [MarkdownBlock], span: SourceSpan) { self.blocks = blocks; self.span = span }
+    public var checked: Bool?
+    public init(blocks: [MarkdownBlock], span: SourceSpan, checked: Bool? = nil) {
+        self.blocks = blocks; self.span = span; self.checked = checked
+    }
 }
 
 /// A GitHub-style table: a header row and body rows of cells.

@@ -52,7 +52,7 @@ import TestSupport
         try ("# Plans\n" + (1...5).map { "\n![Plan \($0)](p\($0).png)\n" }.joined()).write(to: distinct, atomically: true, encoding: .utf8)
         let over = PDFTools.run(binary, ["render", distinct.path, "-o", folder.appendingPathComponent("distinct.pdf").path])
         #expect(over.status == 1)
-        #expect(over.stderr.contains("distinct.md:11:1: error: the PNG image") && over.stderr.contains("100 megapixels")
+        #expect(over.stderr.contains("distinct.md:11:1: error: the image") && over.stderr.contains("100 megapixels")
                 && over.stderr.contains("[file-too-large]"), "\(over.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("distinct.pdf").path))
     }

@@ -81,8 +81,8 @@ enum DocumentText {
         func walk(_ runs: [Run]) {
             for r in runs {
                 switch r {
-                case .text(let s), .code(let s), .tag(let s): out += " " + s + " "
-                case .strong(let c), .emphasis(let c), .link(_, let c): out += " "; walk(c); out += " "
+                case .text(let s), .code(let s), .tag(let s), .superscript(let s): out += " " + s + " "
+                case .strong(let c), .emphasis(let c), .link(_, let c), .strikethrough(let c): out += " "; walk(c); out += " "
                 case .lineBreak: out += "\n"
                 }
             }

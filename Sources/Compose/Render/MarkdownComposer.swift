@@ -28,7 +28,22 @@ public enum MarkdownComposer {
             blocks.append(Block(.pageBreak))
         }
         blocks += body
+        blocks += footnotes(markdown.blocks, folder: folder, heading: template.text("notes_heading", language) ?? "Notes",
+                            diagnostics: &bag)
         return (Document(metadata: metadata, template: template.page(for: language), blocks: blocks), bag)
+    }
+
+    /// The footnotes' texts, numbered as their references, under a heading at the end.
+    static func footnotes(_ blocks: [MarkdownBlock], folder: URL, heading: String, diagnostics: inout DiagnosticBag) -> [Block] {
+        var items: [ListItem] = []
+        var first: SourceSpan?
+        for case .footnoteDefinition(_, let children, let span) in blocks {
+            first = first ?? span
+            items.append(ListItem(children.flatMap { convert($0, folder: folder, diagnostics: &diagnostics) }))
+        }
+        guard let first, !items.isEmpty else { return [] }
+        return [Block(.rule, span: first), Block(.heading(level: 2, [.text(heading)]), span: first),
+                Block(.list(ListBlock(ordered: true, start: 1, items: items)), span: first)]
     }
 
     /// A paragraph holding only `\\newpage` or `\\pagebreak`. Only short paragraphs are trimmed:
@@ -65,14 +80,16 @@ public enum MarkdownComposer {
                 if FileManager.default.fileExists(atPath: image.path),
                    let why = Confinement.problem(URL(fileURLWithPath: image.path), inside: folder) {
                     diagnostics.error(.missingFile, at: span, "image '\(image.path)' is not read: \(why)",
-                                      hint: "put the image (a PNG) in the document's folder")
+                                      hint: "put the image (a PNG or JPEG) in the document's folder")
                     return []
                 }
                 return [Block(.image(image), span: span)]
             }
             return [Block(.paragraph(runs(inlines)), span: span)]
         case .list(let list, let span):
-            let items = list.items.map { item in ListItem(item.blocks.flatMap { convert($0, folder: folder, diagnostics: &diagnostics) }) }
+            let items = list.items.map { item in
+                ListItem(item.blocks.flatMap { convert($0, folder: folder, diagnostics: &diagnostics) }, checked: item.checked)
+            }
             return [Block(.list(ListBlock(ordered: list.ordered, start: list.start, items: items)), span: span)]
         case .blockQuote(let children, let span):
             return [Block(.box(BoxBlock(.quote, children.flatMap { convert($0, folder: folder, diagnostics: &diagnostics) })), span: span)]
@@ -88,6 +105,8 @@ public enum MarkdownComposer {
             return [Block(.box(BoxBlock(.shaded, [Block(.paragraph(lines), span: span)])), span: span)]
         case .thematicBreak(let span):
             return [Block(.rule, span: span)]
+        case .footnoteDefinition:
+            return []  // gathered at the end of the document (`footnotes`)
         case .html(let html, let span):
             let squeezed = html.lowercased().filter { !$0.isWhitespace }
             if squeezed == "<!--pagebreak-->" || squeezed == "<!--newpage-->" { return [Block(.pageBreak, span: span)] }
@@ -108,6 +127,8 @@ public enum MarkdownComposer {
             case .image(_, let alt): return .emphasis(runs(alt))
             case .lineBreak: return .lineBreak
             case .softBreak: return .text(" ")
+            case .strikethrough(let c): return .strikethrough(runs(c))
+            case .footnoteReference(let n): return .superscript(n)
             }
         }
     }

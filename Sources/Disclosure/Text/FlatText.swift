@@ -56,9 +56,9 @@ package struct FlatText: Sendable {
         for inline in inlines {
             switch inline {
             case .text(let s): chars.append(contentsOf: s)
-            case .code(let s):
+            case .code(let s), .footnoteReference(let s):
                 boundaries.append(chars.count); chars.append(contentsOf: s); boundaries.append(chars.count)
-            case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c):
+            case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c), .strikethrough(let c):
                 boundaries.append(chars.count)
                 flatten(c, into: &chars, breaks: &breaks, boundaries: &boundaries)
                 boundaries.append(chars.count)

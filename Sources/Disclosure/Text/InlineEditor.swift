@@ -79,6 +79,13 @@ package struct InlineEditor {
             case .image(let source, let c):
                 let r = rewrite(c, &offset)
                 if !r.isEmpty { out.append(.image(source: source, r)) }
+            case .strikethrough(let c):
+                let r = rewrite(c, &offset)
+                if !r.isEmpty { out.append(.strikethrough(r)) }
+            case .footnoteReference(let s):
+                // A footnote number is never a name: kept, its characters counted.
+                offset += s.count
+                out.append(inline)
             case .lineBreak, .softBreak:
                 if let e = starts[offset] { out.append(.text(e.replacement)) }
                 else if !inside(offset) { out.append(inline) }

@@ -10,17 +10,19 @@ public enum MarkdownReader {
     public static let maximumDepth = 24
 
     /// Parses a Markdown file: front matter split off, body parsed with source positions.
-    public static func read(_ file: SourceFile) -> (MarkdownDocument, DiagnosticBag) {
+    /// `documentExtensions` (for `render`) adds cmark-gfm's strikethrough, task lists, autolinks
+    /// and footnotes to the tables that notes have too; notes keep their syntax small.
+    public static func read(_ file: SourceFile, documentExtensions: Bool = false) -> (MarkdownDocument, DiagnosticBag) {
         var bag = DiagnosticBag()
         let split = FrontMatterSplitter.split(file, diagnostics: &bag)
         cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else {
+        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | (documentExtensions ? CMARK_OPT_FOOTNOTES : 0)) else {
             bag.error(.internalError, at: .file(file.path), "cannot create a CommonMark parser")
             return (MarkdownDocument(path: file.path, frontMatterText: nil, frontMatterLine: 0, blocks: []), bag)
         }
         defer { cmark_parser_free(parser) }
-        if let table = cmark_find_syntax_extension("table") {
-            cmark_parser_attach_syntax_extension(parser, table)
+        for name in ["table"] + (documentExtensions ? ["strikethrough", "tasklist", "autolink"] : []) {
+            if let e = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, e) }
         }
         var body = Array(split.body.utf8)
         body.withUnsafeMutableBufferPointer { buffer in
@@ -47,6 +49,8 @@ public enum MarkdownReader {
 private struct Converter {
     let file: SourceFile
     var diagnostics: DiagnosticBag
+    /// Footnote definitions so far: cmark lists them in the order of their numbers.
+    var footnotes = 0
 
     init(file: SourceFile, diagnostics: DiagnosticBag) {
         self.file = file
@@ -94,7 +98,8 @@ private struct Converter {
             return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(under: node, depth: 0), s)
         case CMARK_NODE_LIST:
             let items = children(node).map { item in
-                MarkdownListItem(blocks: blocks(under: item, depth: depth + 1), span: span(item))
+                MarkdownListItem(blocks: blocks(under: item, depth: depth + 1), span: span(item),
+                                 checked: typeString(item) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil)
             }
             let list = MarkdownList(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
                                     start: Int(cmark_node_get_list_start(node)), items: items)
@@ -107,6 +112,9 @@ private struct Converter {
             return .thematicBreak(s)
         case CMARK_NODE_HTML_BLOCK:
             return .html(literal(node), s)
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            footnotes += 1
+            return .footnoteDefinition(String(footnotes), blocks(under: node, depth: depth + 1), s)
         default:
             if typeString(node) == "table" { return .table(table(node), s) }
             return nil
@@ -155,11 +163,16 @@ private struct Converter {
             case CMARK_NODE_IMAGE:
                 let source = cmark_node_get_url(child).map { String(cString: $0) } ?? ""
                 result.append(.image(source: source, inlines(under: child, depth: depth + 1)))
+            case CMARK_NODE_FOOTNOTE_REFERENCE: result.append(.footnoteReference(literal(child)))
             case CMARK_NODE_HTML_INLINE:
                 diagnostics.error(.rawHTML, at: span(child), "raw HTML is not allowed: '\(literal(child))'",
                                   hint: "write the text in Markdown")
             default:
-                result.append(contentsOf: inlines(under: child, depth: depth + 1))
+                if typeString(child) == "strikethrough" {
+                    result.append(.strikethrough(inlines(under: child, depth: depth + 1)))
+                } else {
+                    result.append(contentsOf: inlines(under: child, depth: depth + 1))
+                }
             }
         }
         return result

@@ -42,7 +42,8 @@ enum ClearanceSlips {
             for inline in inlines {
                 switch inline {
                 case .text(let s), .code(let s): current += s
-                case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): walk(c)
+                case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c), .strikethrough(let c): walk(c)
+                case .footnoteReference(let s): current += s
                 case .lineBreak, .softBreak: out.append(current); current = ""
                 }
             }

@@ -112,7 +112,7 @@ struct ItemBuilder {
             } else {
                 _ = add(.table(table), span: span, section: section, parent: parent, depth: depth)
             }
-        case .blockQuote(let blocks, _):
+        case .blockQuote(let blocks, _), .footnoteDefinition(_, let blocks, _):
             for b in blocks { emit(b, section: section, parent: parent, depth: depth) }
         case .list(let list, _):
             for item in list.items { listItem(item, section: section, parent: parent, depth: depth) }
@@ -167,8 +167,8 @@ struct ItemBuilder {
         inlines.reduce(0) { n, inline in
             switch inline {
             case .softBreak, .lineBreak: return n + 1
-            case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c): return n + breakCount(c)
-            case .text, .code: return n
+            case .emphasis(let c), .strong(let c), .link(_, let c), .image(_, let c), .strikethrough(let c): return n + breakCount(c)
+            case .text, .code, .footnoteReference: return n
             }
         }
     }

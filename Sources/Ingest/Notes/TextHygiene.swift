@@ -40,7 +40,8 @@ enum TextHygiene {
                 case .strong(let c): return .strong(walk(c))
                 case .link(let d, let c): return .link(destination: text(d), walk(c))
                 case .image(let d, let c): return .image(source: text(d), walk(c))
-                case .lineBreak, .softBreak: return inline
+                case .strikethrough(let c): return .strikethrough(walk(c))
+                case .lineBreak, .softBreak, .footnoteReference: return inline
                 }
             }
         }

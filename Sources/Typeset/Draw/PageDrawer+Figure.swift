@@ -81,7 +81,7 @@ extension PageDrawer {
     }
 
     /// Draws a cover page: title, subtitle, lines, kind and the audience marking at the foot.
-    func drawCover(_ c: Cover, logos: [PNGImage], page: Int) {
+    func drawCover(_ c: Cover, logos: [RasterImage], page: Int) {
         let x = geometry.left(page: page), width = geometry.textWidth
         var logoX = x
         let logoHeight = 18 * PageGeometry.pointsPerMM

@@ -41,7 +41,18 @@ extension PageDrawer {
         }
         if e.tocTarget != nil { canvas.endLink() }
         if e.heading != nil, range.lowerBound == 0 { canvas.endDestination() }
-        if let marker = e.marker, range.lowerBound == 0, let line = p.lines.first, let m = marker.lines.first {
+        if let checked = e.checkbox, range.lowerBound == 0, let line = p.lines.first {
+            // A task list item: a box on the first line's x-height, ticked when done.
+            let size = p.style.size * 0.62
+            let boxTop = top + line.baseline - size
+            canvas.strokeRect(x: x + e.markerX, y: boxTop, width: size, height: size, lineWidth: 0.6, colour: e.colour)
+            if checked {
+                canvas.strokeLine(x1: x + e.markerX + size * 0.18, y1: boxTop + size * 0.52, x2: x + e.markerX + size * 0.42,
+                                  y2: boxTop + size * 0.8, width: 0.9, colour: e.colour)
+                canvas.strokeLine(x1: x + e.markerX + size * 0.42, y1: boxTop + size * 0.8, x2: x + e.markerX + size * 0.86,
+                                  y2: boxTop + size * 0.2, width: 0.9, colour: e.colour)
+            }
+        } else if let marker = e.marker, range.lowerBound == 0, let line = p.lines.first, let m = marker.lines.first {
             canvas.setColour(e.colour)
             marker.drawLine(0, x: x + e.markerX, top: top + line.baseline - m.baseline, on: canvas)
         }

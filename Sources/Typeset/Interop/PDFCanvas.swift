@@ -47,6 +47,14 @@ final class PDFCanvas {
         cairo_fill(cr)
     }
 
+    func strokeRect(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, colour: Colour) {
+        setColour(colour)
+        cairo_set_line_width(cr, lineWidth)
+        cairo_set_dash(cr, nil, 0, 0)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_stroke(cr)
+    }
+
     func strokeLine(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, colour: Colour, dash: Double? = nil) {
         setColour(colour)
         cairo_set_line_width(cr, width)
@@ -115,7 +123,7 @@ final class PDFCanvas {
     }
 
     /// Draws a PNG image scaled into the rectangle.
-    func draw(_ image: PNGImage, x: Double, y: Double, width: Double, height: Double) {
+    func draw(_ image: RasterImage, x: Double, y: Double, width: Double, height: Double) {
         cairo_save(cr)
         cairo_translate(cr, x, y)
         cairo_scale(cr, width / Double(image.pixelWidth), height / Double(image.pixelHeight))

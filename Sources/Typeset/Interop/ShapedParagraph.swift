@@ -199,6 +199,8 @@ final class ShapedParagraph {
         case .bold: attr = pango_attr_weight_new(PANGO_WEIGHT_BOLD)
         case .italic: attr = pango_attr_style_new(PANGO_STYLE_ITALIC)
         case .underline: attr = pango_attr_underline_new(PANGO_UNDERLINE_SINGLE)
+        case .strikethrough: attr = pango_attr_strikethrough_new(1)
+        case .rise(let pt): attr = pango_attr_rise_new(Int32((pt * Double(PANGO_SCALE)).rounded()))
         case .family(let f): attr = pango_attr_family_new(f)
         case .size(let pt): attr = pango_attr_size_new(Int32((pt * Double(PANGO_SCALE)).rounded()))
         case .features(let f): attr = pango_attr_font_features_new(f)

@@ -7,11 +7,11 @@ enum Element {
     case text(TextElement)
     case table(TableElement)
     case figure(Figure, ChartLayout)
-    case image(PNGImage, width: Double, height: Double)
+    case image(RasterImage, width: Double, height: Double)
     case rule
     /// Handwriting lines over the placement's height.
     case ruledArea
-    case cover(Cover, logos: [PNGImage])
+    case cover(Cover, logos: [RasterImage])
     case tentCard(TentCard)
     case pageBreak
 }
@@ -26,6 +26,8 @@ struct TextElement {
     var markerSlot: ParagraphSlot?
     var marker: ShapedParagraph? { markerSlot?.value }
     var markerX: Double = 0
+    /// A task list item's box in place of a marker: ticked when true.
+    var checkbox: Bool?
     /// Set for headings: level, destination name and title (for the outline and running head).
     var heading: (level: Int, anchor: String, title: String)?
     /// A title for the running head that is not a heading (the contents' own title).

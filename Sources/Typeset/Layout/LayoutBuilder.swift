@@ -25,7 +25,7 @@ final class LayoutBuilder {
     var currentSpan: SourceSpan?
     /// Each image file decoded once, however often the document draws it (cairo then also writes
     /// it once into the PDF); the pixels decoded so far, against `maximumDocumentPixels`.
-    private var images: [String: PNGImage] = [:]
+    private var images: [String: RasterImage] = [:]
     private var decodedPixels = 0
     /// The most image pixels one document may decode (about 400 MB of memory).
     static let maximumDocumentPixels = 100_000_000
@@ -106,7 +106,7 @@ final class LayoutBuilder {
             tocRequest = (elements.count, toc)
         case .cover(let c):
             checkGlyphs(([c.title, c.subtitle, c.kind, c.marking] + c.lines).joined(separator: " "))
-            var logos: [PNGImage] = []
+            var logos: [RasterImage] = []
             for path in c.logos {
                 if let png = image(path, what: "logo") { logos.append(png) }
             }
@@ -120,10 +120,13 @@ final class LayoutBuilder {
     }
 
     private func addParagraph(_ runs: [Run], indent: Double, box: (BoxBlock.Kind, Double)?, spaceAfter: Double,
-                              marker: (text: String, x: Double, ordered: Bool)? = nil) {
+                              marker: (text: String, x: Double, ordered: Bool)? = nil, checkbox: Bool? = nil) {
         let slot = shape(runs, style: styles.body, width: geometry.textWidth - indent - (box == nil ? 0 : 4))
         var e = TextElement(slot: slot, indent: indent, colour: colour(styles.body), spaceAfter: spaceAfter)
-        if let marker {
+        if let checkbox, let marker {
+            e.checkbox = checkbox
+            e.markerX = marker.x
+        } else if let marker {
             let gap = marker.ordered ? 1.5 * PageGeometry.pointsPerMM : 0
             e.markerSlot = queue.add(AttributedText(plain: marker.text), style: styles.body, width: max(10, indent - marker.x),
                                      alignment: marker.ordered ? .trailing : .natural, span: currentSpan)
@@ -148,7 +151,7 @@ final class LayoutBuilder {
                 case .paragraph(let runs):
                     let space = last && depth == 1 ? styles.body.spaceAfter : styles.listItemSpace
                     addParagraph(runs, indent: textIndent, box: box, spaceAfter: space,
-                                 marker: first ? (markerText, indent, list.ordered) : nil)
+                                 marker: first ? (markerText, indent, list.ordered) : nil, checkbox: first ? item.checked : nil)
                 case .list(let nested):
                     addList(nested, indent: textIndent, depth: depth + 1, box: box)
                 default:
@@ -162,20 +165,22 @@ final class LayoutBuilder {
 
     /// The decoded image at `path`, shared by every reference to it; nil (with an error) when it
     /// cannot be read or would take the document past its pixel budget.
-    private func image(_ path: String, what: String) -> PNGImage? {
+    private func image(_ path: String, what: String) -> RasterImage? {
         let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         if let png = images[key] { return png }
-        if let problem = PNGImage.problem(path: path) {
-            diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG \(what) '\(path)': it \(problem)")
+        if let problem = RasterImage.problem(path: path) {
+            let code: DiagnosticCode = FileManager.default.fileExists(atPath: path) ? .unreadableFile : .missingFile
+            diagnostics.error(code, at: currentSpan ?? fallbackSpan, "cannot read the \(what) '\(path)': it \(problem)",
+                              hint: "images are PNG or JPEG files")
             return nil
         }
-        if let pixels = PNGImage.pixelCount(path: path), decodedPixels + pixels > Self.maximumDocumentPixels {
+        if let pixels = RasterImage.pixelCount(path: path), decodedPixels + pixels > Self.maximumDocumentPixels {
             diagnostics.error(.fileTooLarge, at: currentSpan ?? fallbackSpan,
-                              "the PNG \(what) '\(path)' would take this document's images past \(Self.maximumDocumentPixels / 1_000_000) megapixels; use smaller images")
+                              "the \(what) '\(path)' would take this document's images past \(Self.maximumDocumentPixels / 1_000_000) megapixels; use smaller images")
             return nil
         }
-        guard let png = PNGImage(path: path) else {
-            diagnostics.error(.missingFile, at: currentSpan ?? fallbackSpan, "cannot read the PNG \(what) '\(path)': it cannot be decoded")
+        guard let png = RasterImage(path: path) else {
+            diagnostics.error(.unreadableFile, at: currentSpan ?? fallbackSpan, "cannot read the \(what) '\(path)': it cannot be decoded")
             return nil
         }
         decodedPixels += png.pixelWidth * png.pixelHeight
@@ -230,11 +235,14 @@ final class LayoutBuilder {
     func report(_ p: ShapedParagraph, span: SourceSpan?) {
         guard !p.missingCharacters.isEmpty else { return }
         let chars = p.missingCharacters.map { c in
-            "'\(c)' (U+" + c.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: " U+") + ")"
+            let points = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+            let block = c.unicodeScalars.first.flatMap(UnicodeBlocks.name).map { ", \($0)" } ?? ""
+            return "'\(c)' (\(points)\(block))"
         }.joined(separator: ", ")
         var excerpt = p.text.text.replacingOccurrences(of: "\u{2028}", with: " ")
         if excerpt.count > 60 { excerpt = String(excerpt.prefix(57)) + "…" }
-        diagnostics.error(.missingGlyph, at: span ?? fallbackSpan, "no bundled font has a glyph for \(chars) in “\(excerpt)”")
+        diagnostics.error(.missingGlyph, at: span ?? fallbackSpan, "no bundled font has a glyph for \(chars) in “\(excerpt)”",
+                          hint: "the bundled Noto fonts cover Latin, Greek, Cyrillic and Arabic scripts; write the text without the character")
     }
 
     /// Checks text that is only shaped when drawn (covers, charts).

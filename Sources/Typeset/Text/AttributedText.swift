@@ -6,7 +6,9 @@ struct AttributedText: Hashable, Sendable {
     /// One attribute over a byte range.
     struct Attribute: Hashable, Sendable {
         enum Kind: Hashable, Sendable {
-            case bold, italic, underline
+            case bold, italic, underline, strikethrough
+            /// Raised by this many points (a footnote mark).
+            case rise(Double)
             case family(String)
             case size(Double)
             case colour(Colour)
@@ -55,8 +57,15 @@ struct AttributedText: Hashable, Sendable {
                 links.append(Link(url: url, start: start, end: byteCount))
             case .code(let s):
                 append(s)
-                attributes.append(Attribute(kind: .family("Noto Sans"), start: start, end: byteCount))
-                attributes.append(Attribute(kind: .size(style.size * 0.9), start: start, end: byteCount))
+                attributes.append(Attribute(kind: .family("Noto Sans Mono"), start: start, end: byteCount))
+                attributes.append(Attribute(kind: .size(style.size * 0.88), start: start, end: byteCount))
+            case .strikethrough(let c):
+                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent)
+                attributes.append(Attribute(kind: .strikethrough, start: start, end: byteCount))
+            case .superscript(let s):
+                append(s)
+                attributes.append(Attribute(kind: .size(style.size * 0.65), start: start, end: byteCount))
+                attributes.append(Attribute(kind: .rise(style.size * 0.38), start: start, end: byteCount))
             case .lineBreak:
                 append("\u{2028}")
             case .tag(let s):
