@@ -138,4 +138,27 @@ import Model
         #expect(d.log.records.contains { $0.kind == .suspicion && $0.original == "Marcus" })
         #expect(d.diagnostics.all.contains { $0.code == .suspicion && $0.severity == .warning })
     }
+
+    /// A given name that is also a word ("Rosa": pink) opening a sentence is a suspicion when a verb
+    /// of speech follows it (found by a new user: "Claire said …" passed unseen).
+    @Test func anOrdinaryGivenNameBeforeASpeechVerbIsASuspicion() {
+        let d = Fixture.disclosure([Fixture.item(0, [.text("Rosa said the pilot works.")], line: 5)])
+        #expect(d.log.records.contains { $0.kind == .suspicion && $0.original == "Rosa" })
+    }
+}
+
+/// A family name of two surnames declared in the roster (`family_name: Herrera Vázquez`): the
+/// first surname with the given name ("Lucía Herrera") is the person whole, never "Lucía a
+/// government representative" (found by a new user).
+@Suite struct DoubleSurnameTests {
+    @Test(arguments: ["Lucía Herrera said her ministry would look at it.", "Dr. Lucía Herrera closed the table.",
+                      "We heard Herrera on detention.", "Herrera Vázquez agreed."])
+    func theFirstSurnameAndTheGivenNameGoTogether(_ sentence: String) throws {
+        var meeting = Fixture.meeting(items: [Fixture.item(0, [.text(sentence)], line: 5)])
+        let i = try #require(meeting.people.firstIndex { $0.id == "g-mex-1" })
+        meeting.people[i].familyName = "Herrera Vázquez"
+        let d = Disclosure(meeting: meeting, options: .init())
+        let text = d.cleared(for: PublicReaders.self).items[0].plainText
+        #expect(!text.contains("Lucía") && !text.contains("Herrera") && !text.contains("Vázquez"), "\(sentence) → \(text)")
+    }
 }

@@ -33,8 +33,9 @@ package struct FormSet: Sendable {
 
     /// A person's forms: the full name, each alias with and without its title, the family names.
     package static func forms(of p: Person, words: OrdinaryWords) -> [Form] {
-        let family = p.familyName.map { f in [f] + NameParts.bareFamilyNames(f) + (f.contains(" ") ? NameParts.familyNames(of: f) : []) }
-            ?? NameParts.familyNames(of: p.name)
+        let family = p.familyName.map { f in
+            [f] + NameParts.bareFamilyNames(f) + (f.contains(" ") ? NameParts.familyNames(of: f) + NameParts.firstSurname(of: f) : [])
+        } ?? NameParts.familyNames(of: p.name)
         var given = NameParts.givenWords(of: p.name, family: family)
         // Given names of aliases in another script's transliteration ("Layla Haddad" for ليلى حداد).
         let familyWords = Set(family.flatMap { Folding.words($0) })

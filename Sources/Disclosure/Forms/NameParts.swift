@@ -75,6 +75,14 @@ package enum NameParts {
         return out.filter { seen.insert(Folding.key($0)).inserted }
     }
 
+    /// The first of two surnames (`Ramírez` of `Ramírez Ortega`), the one Spanish and Portuguese
+    /// speakers use alone: none when the family name is one unit or starts with a particle.
+    package static func firstSurname(of family: String) -> [String] {
+        let w = words(family)
+        guard w.count >= 2, let first = w.first, !isParticle(first) else { return [] }
+        return [first]
+    }
+
     /// `al-Hassan`, `El-Amrani`: the word after a hyphenated particle, alone.
     package static func bareFamilyNames(_ f: String) -> [String] {
         let parts = f.split(whereSeparator: { Folding.kind(of: $0) == .hyphen }).map(String.init)

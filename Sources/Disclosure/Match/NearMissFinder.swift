@@ -135,8 +135,13 @@ package final class NearMissFinder: @unchecked Sendable {
     /// is a participant's given name, or a near miss of a family name, standing alone.
     package func suspicions(in text: FlatText, outside replaced: [Range<Int>]) -> [(range: Range<Int>, reason: String)] {
         var out: [(Range<Int>, String)] = []
-        for t in text.tokens where t.isCapitalised && !replaced.contains(where: { $0.overlaps(t.start..<t.end) }) {
-            if let r = givenNames[t.folded], !t.sentenceStart || !words.isOrdinary([t.folded]) {
+        let tokens = text.tokens
+        for (i, t) in tokens.enumerated() where t.isCapitalised && !replaced.contains(where: { $0.overlaps(t.start..<t.end) }) {
+            // A given name that is also a word ("Claire", "Sofía") opening a sentence is a
+            // suspicion still when a verb of speech follows it ("Claire said …").
+            let verbAfter = i + 1 < tokens.count && tokens[i + 1].gap.allSatisfy { $0 == " " }
+                && Lexicon.speechVerbs.contains(tokens[i + 1].folded)
+            if let r = givenNames[t.folded], !t.sentenceStart || verbAfter || !words.isOrdinary([t.folded]) {
                 out.append((t.start..<t.end, "the given name of \(r) alone"))
             } else if t.folded.utf8.count >= 5, !words.isOrdinary([t.folded]),
                       let f = near(t.folded).first(where: { !$0.referent.isState }) {
