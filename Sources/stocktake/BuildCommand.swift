@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {
-        let folder = try meetingFolder(meeting)
+        let folder = try meetingFolder(meeting, command: "build")
         var job = BuildJob(meeting: folder, output: output, only: Set(only), strict: strict,
                            keepGoing: keepGoing, draft: draft)
         let live = showsProgress(format: format)
@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
         if live { progressLine("") }
         emit(result.diagnostics.sorted, format: format, root: folder)
         note(result.summary)
-        if result.internalFailure { throw ExitCode(70) }
+        if result.internalFailure || result.diagnostics.all.contains(where: { $0.code == .internalError }) { throw ExitCode(70) }
         if result.usageError { throw ExitCode(64) }
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }

@@ -12,10 +12,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {
-        let folder = try meetingFolder(meeting)
+        let folder = try meetingFolder(meeting, command: "check")
         let result = CheckJob(meeting: folder, strict: strict).run()
         emit(result.diagnostics.sorted, format: format, root: folder)
         note(result.summary)
+        if result.diagnostics.all.contains(where: { $0.code == .internalError }) { throw ExitCode(70) }
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Build
 import Diagnostics
 
@@ -17,13 +18,16 @@ struct RenderCommand: ParsableCommand {
         if toStandardOutput, format == .json {
             throw ValidationError("--format json writes to standard output, where the PDF goes: give -o a .pdf path")
         }
+        if toStandardOutput, isatty(1) == 1 {
+            throw ValidationError("the PDF would be written to the terminal: redirect it ('> doc.pdf'), pipe it, or give -o a .pdf path")
+        }
     }
 
     func run() throws {
         let result = RenderJob(input: document, output: output, template: template).run()
         emit(result.diagnostics.sorted, format: format)
         if !result.summary.isEmpty, format == .text { note(result.summary) }
-        if result.internalFailure { throw ExitCode(70) }
+        if result.internalFailure || result.diagnostics.all.contains(where: { $0.code == .internalError }) { throw ExitCode(70) }
         if result.usageError { throw ExitCode(64) }
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }
