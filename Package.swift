@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Gate", "Digest",
-                           "Compose", "Typeset", "CSystem", "CPangoCairo"]),
+                           "Compose", "Typeset", "CSystem"]),
         .executableTarget(
             name: "stocktake",
             dependencies: ["Build", "Diagnostics",

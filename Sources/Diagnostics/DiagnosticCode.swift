@@ -41,6 +41,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Warnings about content that is legal but suspicious
     case sessionWithoutNotes = "session-without-notes"
     case actWithoutInput = "act-without-input"
+    case itemReachesNoOutput = "item-reaches-no-output"
     case surnameAtSentenceStart = "surname-at-sentence-start"
     case governmentItemNamesState = "government-item-names-state"
     case suspicion = "suspicion"

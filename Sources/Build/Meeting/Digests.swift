@@ -1,9 +1,8 @@
-internal import CPangoCairo
 import Foundation
+import Typeset
 
-/// SHA-256 through GLib's GChecksum (already linked through Pango): the manifest's file hashes
-/// and the draft label's input hash. swift-crypto did the same, at the price of building
-/// BoringSSL in every clean build.
+/// SHA-256 (Typeset's `SHA256Hasher`, GLib's GChecksum): the manifest's file hashes and the draft
+/// label's input hash.
 enum Digests {
     static func sha256(_ data: Data) -> String {
         let hasher = SHA256Hasher()
@@ -31,21 +30,4 @@ enum Digests {
         }
         return String(hasher.hex().prefix(8))
     }
-}
-
-/// One running SHA-256 (a GChecksum).
-private final class SHA256Hasher {
-    private let checksum = g_checksum_new(G_CHECKSUM_SHA256)
-
-    deinit { g_checksum_free(checksum) }
-
-    func update(_ data: Data) {
-        data.withUnsafeBytes { raw in
-            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return }
-            g_checksum_update(checksum, base, raw.count)
-        }
-    }
-
-    /// The digest in lower-case hexadecimal.
-    func hex() -> String { String(cString: g_checksum_get_string(checksum)) }
 }

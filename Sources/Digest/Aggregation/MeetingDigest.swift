@@ -57,9 +57,15 @@ struct MessageBuilder {
         let tableSessions = context.sessions.filter { $0.kind == .table && $0.acts.contains(act.id) }.count
         var byRole: [SectionRole: [ClearedItem]] = [:]
         var tables: [ClearedItem] = []
+        // What a table said goes to the report's "what the small tables said"; but its strategy
+        // and its questions are civil society's own, for the facilitator sheets and handouts like
+        // any other session's (SPEC 4: nothing written is lost).
         for item in items {
-            if context.session(item.session)?.kind == .table { tables.append(item) }
-            else { byRole[item.role, default: []].append(item) }
+            if context.session(item.session)?.kind == .table, item.role != .strategy, item.role != .questions {
+                tables.append(item)
+            } else {
+                byRole[item.role, default: []].append(item)
+            }
         }
         let specific = byRole[.specificities] ?? []
         let byRegion = Dictionary(grouping: specific, by: { $0.regions.first })
