@@ -19,23 +19,38 @@ public struct CheckJob: Sendable {
         URL(fileURLWithPath: meeting ?? ".")
     }
 
+    /// Checks the meeting folder, its templates included (a broken template, or a text key no
+    /// template prints, fails `check` as it fails `build`).
     public func run() -> JobResult {
-        run(source: DiskMeetingSource(root: folder))
+        var (bag, meeting, log) = read(DiskMeetingSource(root: folder))
+        if let meeting {
+            if MeetingTemplates.read(meeting: folder, installation: installation, meetingTexts: meeting.texts,
+                                     textSpans: meeting.textSpans, diagnostics: &bag) == nil, !bag.hasErrors {
+                bag.error(.badTemplate, at: .file("templates"), "the templates could not be read")
+            }
+        }
+        return JobResult(diagnostics: bag, summary: Self.summary(meeting, bag, log))
     }
 
-    /// Checks a meeting read through any source (tests use an in-memory one).
+    /// Checks a meeting read through any source (tests use an in-memory one), templates aside.
     /// Anonymisation runs too, so that its warnings (and with `--strict` every rewrite, as an
     /// error) are reported, and the summary gives the number of rewrites.
     public func run(source: MeetingSource) -> JobResult {
+        let (bag, meeting, log) = read(source)
+        return JobResult(diagnostics: bag, summary: Self.summary(meeting, bag, log))
+    }
+
+    private func read(_ source: MeetingSource) -> (DiagnosticBag, Meeting?, RedactionLog?) {
         Disclosure.prepare()  // word lists and gazetteer load while the meeting is read
-        var (meeting, bag) = MeetingReader.read(source)
+        let (meeting, read) = MeetingReader.read(source)
+        var bag = read
         var log: RedactionLog?
         if let meeting {
             let disclosure = Disclosure(meeting: meeting, options: Disclosure.Options(strict: strict))
             bag.append(contentsOf: disclosure.diagnostics)
             log = disclosure.log
         }
-        return JobResult(diagnostics: bag, summary: Self.summary(meeting, bag, log))
+        return (bag, meeting, log)
     }
 
     /// "checked: 22 sessions, 310 items, 101 people, 296 rewrites — 0 errors, 3 warnings".

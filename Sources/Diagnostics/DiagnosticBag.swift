@@ -18,8 +18,9 @@ public struct DiagnosticBag: Sendable {
     }
 
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
-    public var errorCount: Int { all.filter { $0.severity == .error }.count }
-    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+    /// Counted as printed: a diagnostic reported twice (a template two others extend) once.
+    public var errorCount: Int { Set(all.filter { $0.severity == .error }).count }
+    public var warningCount: Int { Set(all.filter { $0.severity == .warning }).count }
     public var isEmpty: Bool { all.isEmpty }
 
     /// Diagnostics in a stable order: by path, line, column, then code and message, duplicates removed.

@@ -20,8 +20,10 @@ struct MeetingTemplates: Sendable {
             diagnostics.append(contentsOf: bag)
             return template
         }
-        guard let report = load("report"), let briefing = load("briefing"), let handout = load("handout"),
-              let facilitator = load("facilitator"), let tentCard = load("tent-card") else { return nil }
+        // Every template is read, so that each broken one is reported, not only the first.
+        let loaded = ["report", "briefing", "handout", "facilitator", "tent-card"].map(load)
+        guard let report = loaded[0], let briefing = loaded[1], let handout = loaded[2],
+              let facilitator = loaded[3], let tentCard = loaded[4] else { return nil }
         var templates = MeetingTemplates(report: report, briefing: briefing, handout: handout, facilitator: facilitator,
                                          tentCard: tentCard)
         templates.apply(texts: meetingTexts, spans: textSpans, diagnostics: &diagnostics)
