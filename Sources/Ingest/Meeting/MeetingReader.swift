@@ -77,7 +77,9 @@ public enum MeetingReader {
                 meeting.items += result.items
             }
         }
-        CoverageCheck.warn(meeting, diagnostics: &bag)
+        // Completeness is judged on a meeting read whole: a note that failed to read would make
+        // its session and acts look empty (follow-on warnings of one cause).
+        if !bag.hasErrors { CoverageCheck.warn(meeting, diagnostics: &bag) }
         return (meeting, bag)
     }
 }

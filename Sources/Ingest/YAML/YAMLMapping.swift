@@ -44,8 +44,10 @@ struct YAMLMapping {
         return v
     }
 
-    /// Reports a required key that is absent (at the mapping) or empty (at the key).
+    /// Reports a required key that is absent (at the mapping) or empty (at the key) — unless a
+    /// misspelling of it is there, already reported by `checkKeys` (one diagnostic per cause).
     func missing(_ key: String, diagnostics: inout DiagnosticBag) {
+        if pairs.contains(where: { ($0.key.string).map { Suggestion.isNearMiss($0, of: key) } ?? false }) { return }
         if let empty = pairs.first(where: { $0.key.string == key }) {
             diagnostics.error(.missingField, at: empty.key.span, "'\(key)' of \(what) is empty")
         } else {
