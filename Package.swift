@@ -1,11 +1,11 @@
 // swift-tools-version:6.0
 // stocktake — a report compiler: meeting folder → Ingest → Disclosure → Digest → Compose →
-// Document → Typeset → PDF. See ../shared/DESIGN.md for the shape of the targets below.
+// Document → Typeset → PDF; docs/design.md describes the targets below. Linux only (the output
+// folder's atomic swap uses renameat2, Sources/CSystem/exchange.c).
 import PackageDescription
 
 let package = Package(
     name: "stocktake",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "stocktake", targets: ["stocktake"]),
     ],
