@@ -18,6 +18,14 @@ public enum Suggestion {
         closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
     }
 
+    /// The closest candidate, else the whole list when it is short enough to read (a reference
+    /// to an id that nothing resembles: `region=lac` in a meeting without it).
+    public static func hintOrList(for word: String, among candidates: [String], maximum: Int = 15) -> String? {
+        if let near = hint(for: word, among: candidates) { return near }
+        guard !candidates.isEmpty, candidates.count <= maximum else { return nil }
+        return "the known ones are " + candidates.map { "'\($0)'" }.joined(separator: ", ")
+    }
+
     /// Whether `word` is a near miss of `known` — a misspelling of a field name (SPEC 1): within
     /// one edit for names of up to 6 letters, two for longer ones, a swap of two letters counting
     /// as one edit; case ignored. A name equal to `known` is no near miss.

@@ -41,3 +41,23 @@ import TestSupport
         #expect(got.contains { $0.hasSuffix("error [invalid-value]") && $0.hasPrefix("notes/d1-act2.md:") }, "\(got)")
     }
 }
+
+/// Hints that help when nothing is near: the list of known ids or sections; a typographic
+/// apostrophe in a heading is the straight one (found by a new user: "Les États d’abord").
+@Suite struct HintTests {
+    @Test func anUnknownIdWithNothingNearListsTheKnownOnes() {
+        let note = MeetingFixture.noteAct2.replacingOccurrences(of: "regions: [lac]", with: "regions: [oceania]")
+        #expect(note != MeetingFixture.noteAct2)
+        let (_, bag) = MeetingReader.read(MeetingFixture.source.with("notes/d1-act2.md", note))
+        let d = bag.all.first { $0.code == .unknownRegion }
+        #expect(d?.hint?.hasPrefix("the known ones are '") == true, "\(String(describing: d))")
+    }
+
+    @Test func aTypographicApostropheInAHeadingMatches() {
+        let yaml = MeetingFixture.meetingYAML.replacingOccurrences(of: "aliases: [Mensajes clave]", with: "aliases: [Mensajes clave, \"Les États d'abord\"]")
+        #expect(yaml != MeetingFixture.meetingYAML)
+        let note = MeetingFixture.noteAct2.replacingOccurrences(of: "## Key messages", with: "## Les États d\u{2019}abord")
+        let source = MeetingFixture.source.with("meeting.yaml", yaml).with("notes/d1-act2.md", note)
+        #expect(!MeetingFixture.diagnose(source).contains { $0.contains("unknown-section") }, "\(MeetingFixture.diagnose(source))")
+    }
+}

@@ -71,7 +71,7 @@ struct ReferenceIndex {
         if contains(kind, id) { return true }
         if isSilenced(kind, id) { return false }
         diagnostics.error(kind.code, at: span, "unknown \(kind.word) '\(id)' in \(context)",
-                          hint: Suggestion.hint(for: id, among: ids[kind] ?? []))
+                          hint: Suggestion.hintOrList(for: id, among: ids[kind] ?? []))
         return false
     }
 

@@ -7,6 +7,7 @@ import Diagnostics
 struct SectionMatcher {
     private var byKey: [String: Section] = [:]
     private let candidates: [String]
+    private let headings: [String]
 
     init(_ sections: [Section]) {
         var names: [String] = []
@@ -19,6 +20,7 @@ struct SectionMatcher {
             names.append(contentsOf: section.aliases)
         }
         candidates = names
+        headings = sections.map(\.heading)
     }
 
     func section(for heading: String) -> Section? { byKey[Self.fold(heading)] }
@@ -34,11 +36,14 @@ struct SectionMatcher {
     /// The closest heading or alias, for "did you mean".
     func suggestion(for heading: String) -> String? {
         Suggestion.hint(for: heading, among: candidates)
+            ?? (headings.isEmpty ? nil : "the sections are " + headings.map { "'\($0)'" }.joined(separator: ", "))
     }
 
-    /// Case- and accent-free, spaces collapsed, a trailing colon dropped.
+    /// Case- and accent-free, typographic apostrophes as straight ones ("Les États d’abord"),
+    /// spaces collapsed, a trailing colon dropped.
     static func fold(_ s: String) -> String {
         let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
         let words = folded.split(whereSeparator: { $0.isWhitespace })
         var result = words.joined(separator: " ")
         while let last = result.last, last == ":" || last == "." { result.removeLast() }
