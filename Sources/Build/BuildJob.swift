@@ -70,7 +70,18 @@ public struct BuildJob: Sendable {
         let label = draft ? "\(date.isoDay) · \(Digests.shortHash(ofFolder: root))" : nil
         let planner = OutputPlanner(disclosure: disclosure, templates: templates, date: date, draftLabel: label,
                                     preTableInputs: Self.preTableInputs(meetingValue))
-        let plan = planner.plan()
+        var plan = planner.plan()
+        // The secretariat's proof of what anonymisation did (SPEC 3.4): secretariat/review.pdf and
+        // review.html, beside the redaction log.
+        let proof = ReviewProof(meeting: meetingValue, disclosure: disclosure)
+        var proofPage = templates.report.page(for: "en")
+        proofPage.headerText = "Secretariat only — review proof"
+        proofPage.footerText = meetingValue.title
+        proofPage.draftLabel = label
+        let page = proofPage
+        plan.append(PlannedOutput(path: OutputWriter.reviewPath, audience: .secretariat, kind: nil,
+                                  compose: { proof.document(template: page, date: date) }, inputs: nil,
+                                  source: "the review proof"))
         // Two outputs with one file name would overwrite each other: an error naming both.
         var byPath: [String: Int] = [:]
         for (i, o) in plan.enumerated() {
@@ -86,7 +97,8 @@ public struct BuildJob: Sendable {
         var writer = OutputWriter(output: URL(fileURLWithPath: output), installation: installation, only: only,
                                   keepGoing: keepGoing)
         writer.progress = progress
-        let result = writer.write(plan: plan, errorFiles: errorFiles, redactions: disclosure.log.csv, gate: LastGate(meeting: meetingValue))
+        let result = writer.write(plan: plan, errorFiles: errorFiles, redactions: disclosure.log.csv,
+                                  reviewHTML: proof.html(), gate: LastGate(meeting: meetingValue))
         bag.append(contentsOf: result.diagnostics)
         return JobResult(diagnostics: bag, summary: result.summary(errors: bag.errorCount, warnings: bag.warningCount,
                                                                   rewrites: disclosure.log.rewriteCount),

@@ -64,7 +64,7 @@ public struct LastGate: Sendable {
     /// Scans the blocks of one output (`output` names it; a briefing pack passes its own
     /// delegation's state as `ownState`, which it may name). Empty when nothing leaked.
     public func scan(_ blocks: [Block], audience: Audience, output: String, ownState: String? = nil) -> [Diagnostic] {
-        guard audience != .internal else { return [] }
+        guard audience != .internal, audience != .secretariat else { return [] }
         var out: [Diagnostic] = []
         for b in blocks {
             let key = PassedBlocks.Key(text: b.text + "\u{1}" + (b.spaced ?? "") + "\u{1}" + (ownState ?? ""), span: b.span,

@@ -36,13 +36,16 @@ public enum Audience: String, Hashable, Sendable, CaseIterable {
     case `public`
     case government
     case `internal`
+    /// The secretariat's own files (the redaction log, the review proof): above internal, they
+    /// name everyone and never go beside what is handed out.
+    case secretariat
 
     /// Whether an item of this clearance may appear in an output for this audience.
     public func admits(_ clearance: Clearance) -> Bool {
         switch self {
         case .public: return clearance == .public
         case .government: return clearance <= .government
-        case .internal: return true
+        case .internal, .secretariat: return true
         }
     }
 }

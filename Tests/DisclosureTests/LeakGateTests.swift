@@ -20,7 +20,7 @@ import Gate
         switch audience {
         case .public: items = d.cleared(for: PublicReaders.self).items
         case .government: items = d.cleared(for: GovernmentReaders.self).items
-        case .internal: items = d.cleared(for: InternalReaders.self).items
+        case .internal, .secretariat: items = d.cleared(for: InternalReaders.self).items
         }
         return items.map { LastGate.Block(text: $0.plainText, span: $0.span, chathamHouse: $0.rule == .chathamHouse) }
     }

@@ -32,8 +32,11 @@ struct OutputWriter {
     }
 
     static let redactionsPath = "secretariat/redactions.csv"
+    static let reviewPath = "secretariat/review.pdf"
+    static let reviewHTMLPath = "secretariat/review.html"
 
-    func write(plan: [PlannedOutput], errorFiles: Set<String>, redactions: String, gate: LastGate) -> Result {
+    func write(plan: [PlannedOutput], errorFiles: Set<String>, redactions: String, reviewHTML: String = "",
+               gate: LastGate) -> Result {
         var result = Result()
         let transaction: OutputTransaction
         do {
@@ -89,6 +92,9 @@ struct OutputWriter {
             try transaction.write(redactions, to: Self.redactionsPath)
             entries.append(.init(path: Self.redactionsPath, audience: "secretariat", pages: nil,
                                  sha256: Digests.sha256(Data(redactions.utf8))))
+            try transaction.write(reviewHTML, to: Self.reviewHTMLPath)
+            entries.append(.init(path: Self.reviewHTMLPath, audience: "secretariat", pages: nil,
+                                 sha256: Digests.sha256(Data(reviewHTML.utf8))))
             let manifest = Manifest(outputs: entries)
             let scopedKinds = Dictionary(plan.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
             let changes = ChangeList(previous: previous, current: manifest, stale: staleKept,

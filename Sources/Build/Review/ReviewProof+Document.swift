@@ -1,0 +1,43 @@
+import Disclosure
+import Document
+
+extension ReviewProof {
+    /// The proof as a document for `secretariat/review.pdf`, on the given page set-up.
+    func document(template: PageTemplate, date: DocumentDate) -> Document {
+        var blocks: [Block] = [.heading(1, [.text("Review proof")])]
+        blocks.append(.paragraph([.text("Secretariat only: this proof names participants. Struck through: what anonymisation replaced; "),
+                                  .strong([.text("bold")]), .text(": what replaced it; "), .emphasis([.text("italic")]),
+                                  .text(": a suspicion printed as written. Each mention has a decision key.")]))
+        var summary = counts.map { "\($0.kind): \($0.count)" }.joined(separator: " · ")
+        if summary.isEmpty { summary = "Anonymisation changed nothing and found nothing suspicious." }
+        blocks.append(.paragraph(summary))
+        for f in files {
+            blocks.append(.heading(2, [.text(f.path)]))
+            for e in f.entries {
+                let (before, after) = Self.replaced(e)
+                let suspected = Self.suspected(e)
+                blocks.append(.paragraph([.tag("\(e.item.span.description) · read by \(Self.readers(e.item.clearance)) · item \(e.itemKey)")]))
+                blocks.append(.paragraph([.strong([.text("Before: ")])] + Self.runs(e.before, before, replaced: true, suspected: suspected)))
+                blocks.append(.paragraph([.strong([.text("After: ")])] + Self.runs(e.after, after, replaced: false, suspected: suspected)))
+                let lines = e.marks.map { m -> ListItem in
+                    let r = m.record
+                    let what: [Run] = r.isRewrite
+                        ? [.strikethrough([.text(r.original)]), .text(" → "), .strong([.text(r.replacement)])]
+                        : [.emphasis([.text(r.original)]), .text(" (\(r.kind.rawValue))")]
+                    return ListItem([.text("\(r.span.start.line):\(r.span.start.column) ")] + what
+                                    + [.text(" · \(r.reason) · "), .code(m.key)])
+                }
+                blocks.append(Block(.list(ListBlock(items: lines))))
+            }
+        }
+        let metadata = Metadata(title: "\(title) — review proof", author: "", subject: "Secretariat only", date: date)
+        return Document(metadata: metadata, template: template, blocks: blocks)
+    }
+
+    static func runs(_ text: String, _ flagged: [String], replaced: Bool, suspected: [String]) -> [Run] {
+        segments(text, marked: flagged).flatMap { piece, hit -> [Run] in
+            if hit { return [replaced ? .strikethrough([.text(piece)]) : .strong([.text(piece)])] }
+            return segments(piece, marked: suspected).map { $1 ? .emphasis([.text($0)]) : .text($0) }
+        }
+    }
+}

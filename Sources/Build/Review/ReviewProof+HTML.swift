@@ -1,0 +1,59 @@
+import Disclosure
+import Foundation
+
+extension ReviewProof {
+    /// One self-contained page: styles inline, no script, no external reference.
+    func html() -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Review proof — \(Self.escape(title))</title>
+        <style>
+        body{font:15px/1.5 "Noto Serif",Georgia,serif;max-width:52em;margin:2em auto;padding:0 1em;color:#111}
+        h1,h2{font-family:"Noto Sans",Arial,sans-serif;color:#234}h2{margin-top:2em;border-bottom:1px solid #999}
+        .entry{border-left:3px solid #bbb;padding:.3em .8em;margin:1em 0}.meta{font:13px "Noto Sans",Arial,sans-serif;color:#444}
+        del{text-decoration:line-through;background:#eee}ins{text-decoration:underline;font-weight:bold;background:#fff3b0}
+        mark{background:none;border-bottom:2px dotted #000;font-style:italic}code{font-size:13px}
+        table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .6em;text-align:left}
+        </style></head><body>
+        <h1>Review proof — \(Self.escape(title))</h1>
+        <p>Secretariat only: this page names participants. Struck through: what anonymisation replaced;
+        <ins>underlined, bold</ins>: what replaced it; <mark>dotted, italic</mark>: a suspicion printed as written.
+        Each mention has a decision key.</p>
+        <h2>Summary</h2><table><tr><th>kind</th><th>count</th></tr>
+        """
+        for (kind, n) in counts { out += "<tr><td>\(Self.escape(kind))</td><td>\(n)</td></tr>" }
+        out += "</table><table><tr><th>file</th><th>items</th><th>mentions</th></tr>"
+        for f in files { out += "<tr><td><code>\(Self.escape(f.path))</code></td><td>\(f.entries.count)</td><td>\(f.entries.map(\.marks.count).reduce(0, +))</td></tr>" }
+        out += "</table>\n"
+        for f in files {
+            out += "<h2><code>\(Self.escape(f.path))</code></h2>\n"
+            for e in f.entries {
+                let (before, after) = Self.replaced(e)
+                let suspected = Self.suspected(e)
+                out += "<div class=\"entry\"><p class=\"meta\">\(Self.escape(e.item.span.description)) · read by \(Self.readers(e.item.clearance)) · item \(e.itemKey)</p>\n"
+                out += "<p>Before: " + Self.marked(e.before, before, tag: "del", also: suspected) + "</p>\n"
+                out += "<p>After: " + Self.marked(e.after, after, tag: "ins", also: suspected) + "</p>\n<ul>"
+                for m in e.marks {
+                    let r = m.record
+                    let what = r.isRewrite ? "<del>\(Self.escape(r.original))</del> → <ins>\(Self.escape(r.replacement))</ins>"
+                        : "<mark>\(Self.escape(r.original))</mark> (\(Self.escape(r.kind.rawValue)))"
+                    out += "<li class=\"meta\">\(Self.escape(r.span.description)) · \(what) · \(Self.escape(r.reason)) · key <code>\(m.key)</code></li>"
+                }
+                out += "</ul></div>\n"
+            }
+        }
+        return out + "</body></html>\n"
+    }
+
+    static func marked(_ text: String, _ flagged: [String], tag: String, also suspected: [String]) -> String {
+        segments(text, marked: flagged).map { piece, hit in
+            hit ? "<\(tag)>\(escape(piece))</\(tag)>"
+                : segments(piece, marked: suspected).map { $1 ? "<mark>\(escape($0))</mark>" : escape($0) }.joined()
+        }.joined()
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
