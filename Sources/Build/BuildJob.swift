@@ -79,7 +79,7 @@ public struct BuildJob: Sendable {
         proofPage.footerText = meetingValue.title
         proofPage.draftLabel = label
         let page = proofPage
-        plan.append(PlannedOutput(path: OutputWriter.reviewPath, audience: .secretariat, kind: nil,
+        plan.append(PlannedOutput(path: OutputWriter.reviewPath, audience: .secretariat, kind: .review,
                                   compose: { proof.document(template: page, date: date) }, inputs: nil,
                                   source: "the review proof"))
         // Two outputs with one file name would overwrite each other: an error naming both.

@@ -9,7 +9,8 @@ struct BuildCommand: ParsableCommand {
 
     @Argument(help: "The meeting folder (default: the current folder, if it holds meeting.yaml).") var meeting: String?
     @Option(help: "The output folder.") var output: String = "Output"
-    @Option(help: "Build only these outputs (report, briefing, handouts, facilitator).") var only: [OutputKind] = []
+    @Option(parsing: .upToNextOption, help: "Build only these outputs (report, briefing, handouts, facilitator, review); the others keep their previous version.")
+    var only: [OutputKind] = []
     @Flag(help: "Turn every anonymisation rewrite into an error.") var strict = false
     @Flag(help: "Build what can be built when some inputs have errors.") var keepGoing = false
     @Flag(help: "Add a DRAFT watermark and a build label to every page.") var draft = false
