@@ -33,6 +33,7 @@ public struct BuildJob: Sendable {
     }
 
     public func run() -> JobResult {
+        if let problem = installation.problem { return JobResult(diagnostics: DiagnosticBag([problem]), summary: "build failed: nothing written") }
         let root = URL(fileURLWithPath: meeting ?? ".")
         var bag = DiagnosticBag()
         switch OutputFolderCheck.check(output: output, meeting: root) {

@@ -22,6 +22,7 @@ public struct CheckJob: Sendable {
     /// Checks the meeting folder, its templates included (a broken template, or a text key no
     /// template prints, fails `check` as it fails `build`).
     public func run() -> JobResult {
+        if let problem = installation.problem { return JobResult(diagnostics: DiagnosticBag([problem])) }
         var (bag, meeting, log) = read(DiskMeetingSource(root: folder))
         if let meeting {
             if MeetingTemplates.read(meeting: folder, installation: installation, meetingTexts: meeting.texts,

@@ -34,6 +34,7 @@ public struct RenderJob: Sendable {
     }
 
     public func run() -> JobResult {
+        if let problem = installation.problem { return JobResult(diagnostics: DiagnosticBag([problem])) }
         var bag = DiagnosticBag()
         let same = input != "-" && outputPath != "-"
             && URL(fileURLWithPath: outputPath).standardizedFileURL.resolvingSymlinksInPath().path

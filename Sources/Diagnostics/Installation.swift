@@ -24,6 +24,17 @@ public struct Installation: Sendable {
     /// The small commented meeting `stocktake init` starts from.
     public var skeletonMeeting: URL { root.appendingPathComponent("Examples/new-meeting") }
 
+    /// One error when the tool's own data is not where the binary looks (a binary copied alone),
+    /// instead of an error per template and word list.
+    public var problem: Diagnostic? {
+        let fm = FileManager.default
+        let missing = [fonts, templates] + wordLists
+        guard missing.contains(where: { !fm.fileExists(atPath: $0.path) }) else { return nil }
+        return .error(.missingFile, at: .file(root.path),
+                      "stocktake cannot find its fonts, templates and word lists in '\(root.path)'",
+                      hint: "run the binary from its repository or installation (make install PREFIX=…), or set STOCKTAKE_HOME to the folder holding Fonts/, Templates/ and Data/")
+    }
+
     /// The installation this process runs from.
     public static func locate() -> Installation {
         let env = ProcessInfo.processInfo.environment

@@ -123,4 +123,15 @@ import Glibc
         #expect(typo.stderr.contains("meeting.yaml:") && typo.stderr.contains("no template prints a text 'metting_intro'")
                 && typo.stderr.contains("did you mean 'meeting_intro'?"), "\(typo.stderr.suffix(400))")
     }
+
+    /// A binary that cannot find its data says so once, instead of one error per template.
+    @Test func aBinaryWithoutItsDataSaysSoOnce() throws {
+        let empty = PDFTools.temporaryFolder("no-home")
+        for command in [["check", ExampleBuild.example.path], ["render", "-"]] {
+            let run = PDFTools.run(binary, command, environment: ["STOCKTAKE_HOME": empty.path])
+            #expect(run.status == 1, "\(command): \(run.stderr)")
+            let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+            #expect(errors.count == 1 && errors[0].contains("cannot find its fonts, templates and word lists"), "\(errors)")
+        }
+    }
 }
