@@ -15,6 +15,8 @@ public struct BuildJob: Sendable {
     public var strict: Bool
     public var keepGoing: Bool
     public var draft: Bool
+    /// `--release` (SPEC 3.4): refused while a suspicion is undecided or a decision stale.
+    public var release = false
     public var installation: Installation
     /// Test hook: roster ids whose mentions the rewriter lets through unchanged, to prove that the
     /// last gate stops them.
@@ -34,6 +36,12 @@ public struct BuildJob: Sendable {
 
     public func run() -> JobResult {
         if let problem = installation.problem { return JobResult(diagnostics: DiagnosticBag([problem]), summary: "build failed: nothing written") }
+        if release, keepGoing || !only.isEmpty {
+            var bag = DiagnosticBag()
+            bag.error(.releaseBlocked, at: .file(meeting ?? "."), "--release builds every output from inputs without errors",
+                      hint: "drop --only and --keep-going")
+            return JobResult(diagnostics: bag, summary: "release refused: nothing written", usageError: true)
+        }
         let root = URL(fileURLWithPath: meeting ?? ".")
         var bag = DiagnosticBag()
         switch OutputFolderCheck.check(output: output, meeting: root) {
@@ -54,6 +62,18 @@ public struct BuildJob: Sendable {
         let disclosure = Disclosure(meeting: meetingValue,
                                     options: Disclosure.Options(strict: strict, rewrite: { var o = RewriteOptions(letSlip: letSlip); o.letSlipClasses = letSlipClasses; return o }()))
         bag.append(contentsOf: disclosure.diagnostics)
+        if release {
+            // Every suspicion that blocks release decided, no decision stale (SPEC 3.4).
+            let undecided = disclosure.log.records.filter(\.blocksRelease)
+            for r in undecided {
+                bag.error(.releaseBlocked, at: r.span, "'\(r.original)' (\(r.kind.rawValue)) is undecided: key \(r.key)",
+                          hint: "stocktake review decide \(r.key) keep|replace|withdraw, after reading it in secretariat/review.html")
+            }
+            for key in disclosure.staleDecisions {
+                bag.error(.releaseBlocked, at: meetingValue.decisions[key]?.span ?? .file("review.yaml"),
+                          "the decision on '\(key)' is stale: it matches nothing", hint: "decide again, or delete it from review.yaml")
+            }
+        }
         guard let templates = MeetingTemplates.read(meeting: root, installation: installation, meetingTexts: meetingValue.texts,
                                                         textSpans: meetingValue.textSpans, diagnostics: &bag) else {
             if !bag.hasErrors { bag.error(.badTemplate, at: .file("templates"), "the templates could not be read") }
@@ -98,6 +118,10 @@ public struct BuildJob: Sendable {
         var writer = OutputWriter(output: URL(fileURLWithPath: output), installation: installation, only: only,
                                   keepGoing: keepGoing)
         writer.progress = progress
+        if release {
+            let review = (try? Data(contentsOf: root.appendingPathComponent("review.yaml"))).map(Digests.sha256) ?? ""
+            writer.release = (meetingValue.decisions.count, review)
+        }
         let result = writer.write(plan: plan, errorFiles: errorFiles, redactions: disclosure.log.csv,
                                   reviewHTML: proof.html(), gate: LastGate(meeting: meetingValue))
         bag.append(contentsOf: result.diagnostics)

@@ -42,6 +42,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case sessionWithoutNotes = "session-without-notes"
     case actWithoutInput = "act-without-input"
     case itemReachesNoOutput = "item-reaches-no-output"
+    case staleDecision = "stale-decision"
+    case releaseBlocked = "release-blocked"
     case surnameAtSentenceStart = "surname-at-sentence-start"
     case governmentItemNamesState = "government-item-names-state"
     case suspicion = "suspicion"

@@ -25,6 +25,9 @@ public struct Disclosure: Sendable {
     /// language (Build may print this as a note). Empty on a system with wamerican, wspanish, wfrench.
     public let missingWordLists: [String]
 
+    /// Keys of `review.yaml` that matched nothing (stale: they block `--release`).
+    public let staleDecisions: [String]
+
     let meeting: Meeting
     let items: [ClearedItem]
 
@@ -43,11 +46,44 @@ public struct Disclosure: Sendable {
         }
         var records: [RedactionRecord] = []
         var items: [ClearedItem] = []
-        for (item, (content, language, recs, masked, named)) in zip(meeting.items, rewritten) {
-            records += recs
+        var used = Set<String>()
+        for (item, (rewrittenContent, language, recs, masked, named)) in zip(meeting.items, rewritten) {
+            // The review's decisions (SPEC 3.4), by keys derived from content.
+            let source = item.content.plainText
+            let itemKey = ReviewKey.item(path: item.origin.path, text: source)
+            var content = rewrittenContent
+            let withdrawn = meeting.decisions[itemKey]?.action == .withdraw
+            var seen: [String: Int] = [:]
+            for var r in recs.sorted(by: { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }) {
+                let n = seen[r.original.lowercased(), default: 0]
+                seen[r.original.lowercased()] = n + 1
+                r.key = ReviewKey.mention(path: item.origin.path, itemText: source, original: r.original, occurrence: n)
+                if withdrawn { r.decision = .withdraw }
+                if let d = meeting.decisions[r.key], !withdrawn {
+                    used.insert(r.key)
+                    r.decision = d.action
+                    switch d.action {
+                    // A false hit: the word comes back (the last gate still checks it).
+                    case .keep where r.isRewrite: content = content.replacingFirst(r.replacement, with: r.original)
+                    case .replace(let text) where !r.isRewrite && !r.original.isEmpty:
+                        content = content.replacingFirst(r.original, with: text ?? "a participant")
+                    default: break
+                    }
+                }
+                records.append(r)
+            }
+            if withdrawn {
+                used.insert(itemKey)
+                continue  // withdrawn: in no output and no count
+            }
             items.append(ClearedItem(item, content: content, language: language, comparisonText: masked, namedStates: named))
         }
         var bag = DiagnosticBag()
+        for d in meeting.decisions.values.sorted(by: { $0.key < $1.key }) where !used.contains(d.key) {
+            bag.warning(.staleDecision, at: d.span, "the decision on '\(d.key)' matches nothing in the notes: it is not applied",
+                        hint: "its text was edited or removed; decide again on the key the new proof gives, or delete the line")
+        }
+        self.staleDecisions = meeting.decisions.keys.filter { !used.contains($0) }.sorted()
         for path in words.missing {
             bag.error(.missingFile, at: .file(path), "the word list '\(path)' of this installation cannot be read",
                       hint: "the tool looks for Data/words/ beside Fonts/ and Templates/; reinstall it (make install) or set STOCKTAKE_HOME")

@@ -84,3 +84,35 @@ public struct Item: Hashable, Sendable, Identifiable {
         self.rapporteur = rapporteur; self.parent = parent; self.depth = depth
     }
 }
+
+extension ItemContent {
+    /// The content with the first occurrence of `target` inside one run of text (or a table
+    /// cell's) replaced: how a review decision edits an item.
+    public func replacingFirst(_ target: String, with replacement: String) -> ItemContent {
+        guard !target.isEmpty else { return self }
+        var done = false
+        func edit(_ inlines: [Inline]) -> [Inline] {
+            inlines.map { inline in
+                guard !done else { return inline }
+                switch inline {
+                case .text(let s):
+                    guard let r = s.range(of: target) else { return inline }
+                    done = true
+                    return .text(s.replacingCharacters(in: r, with: replacement))
+                case .emphasis(let c): return .emphasis(edit(c))
+                case .strong(let c): return .strong(edit(c))
+                case .strikethrough(let c): return .strikethrough(edit(c))
+                case .link(let d, let c): return .link(destination: d, edit(c))
+                default: return inline
+                }
+            }
+        }
+        switch self {
+        case .text(let inlines): return .text(edit(inlines))
+        case .table(var t):
+            t.header = t.header.map(edit)
+            t.rows = t.rows.map { $0.map(edit) }
+            return .table(t)
+        }
+    }
+}

@@ -34,6 +34,8 @@ public struct Meeting: Hashable, Sendable {
     /// where each was written ("en.meeting_intro" → span), for checking the keys against them.
     public var texts: [String: [String: String]] = [:]
     public var textSpans: [String: SourceSpan] = [:]
+    /// The secretariat's review decisions (`review.yaml`), by key.
+    public var decisions: [String: ReviewDecision] = [:]
     public var span: SourceSpan
 
     public init(title: String, subtitle: String? = nil, venue: String? = nil, dates: [String] = [],

@@ -14,12 +14,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Turn every anonymisation rewrite into an error.") var strict = false
     @Flag(help: "Build what can be built when some inputs have errors.") var keepGoing = false
     @Flag(help: "Add a DRAFT watermark and a build label to every page.") var draft = false
+    @Flag(help: "Refuse while a suspicion of the review proof is undecided or a decision of review.yaml is stale; record the release in manifest.json.")
+    var release = false
     @Option(help: "Diagnostics format.") var format: DiagnosticFormat = .text
 
     func run() throws {
         let folder = try meetingFolder(meeting, command: "build")
         var job = BuildJob(meeting: folder, output: output, only: Set(only), strict: strict,
                            keepGoing: keepGoing, draft: draft)
+        job.release = release
         let live = showsProgress(format: format)
         if live { job.progress = { done, total, path in progressLine("rendered \(done)/\(total) \(path)") } }
         let result = job.run()

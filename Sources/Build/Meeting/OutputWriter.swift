@@ -15,6 +15,8 @@ struct OutputWriter {
     /// Render workers (one per core by default).
     var workers: Int = ParallelRenderer.defaultWorkers
     var progress: BuildJob.Progress?
+    /// A release's record for the manifest: the decisions applied and review.yaml's hash.
+    var release: (decisions: Int, review: String)?
 
     /// What the write did.
     struct Result {
@@ -95,7 +97,8 @@ struct OutputWriter {
             try transaction.write(reviewHTML, to: Self.reviewHTMLPath)
             entries.append(.init(path: Self.reviewHTMLPath, audience: "secretariat", pages: nil,
                                  sha256: Digests.sha256(Data(reviewHTML.utf8))))
-            let manifest = Manifest(outputs: entries)
+            let manifest = Manifest(outputs: entries, released: release.map { _ in true }, decisions: release?.decisions,
+                                    review: release?.review)
             let scopedKinds = Dictionary(plan.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
             let changes = ChangeList(previous: previous, current: manifest, stale: staleKept,
                                      isInScope: { path in scopedKinds[path].map(inScope) ?? only.isEmpty })

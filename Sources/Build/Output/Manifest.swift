@@ -15,8 +15,16 @@ public struct Manifest: Codable, Equatable, Sendable {
     }
 
     public var outputs: [Entry]
+    /// `build --release` (SPEC 3.4): true, with the number of review decisions applied and the
+    /// hash of review.yaml; absent for a draft.
+    public var released: Bool?
+    public var decisions: Int?
+    public var review: String?
 
-    public init(outputs: [Entry]) { self.outputs = outputs.sorted { $0.path < $1.path } }
+    public init(outputs: [Entry], released: Bool? = nil, decisions: Int? = nil, review: String? = nil) {
+        self.outputs = outputs.sorted { $0.path < $1.path }
+        self.released = released; self.decisions = decisions; self.review = review
+    }
 
     public func entry(_ path: String) -> Entry? { outputs.first { $0.path == path } }
 

@@ -25,7 +25,7 @@ extension ReviewProof {
                         ? [.strikethrough([.text(r.original)]), .text(" → "), .strong([.text(r.replacement)])]
                         : [.emphasis([.text(r.original)]), .text(" (\(r.kind.rawValue))")]
                     return ListItem([.text("\(r.span.start.line):\(r.span.start.column) ")] + what
-                                    + [.text(" · \(r.reason) · "), .code(m.key)])
+                                    + [.text(" · \(r.reason) · "), .code(m.key), .text(" · \(Self.status(r))")])
                 }
                 blocks.append(Block(.list(ListBlock(items: lines))))
             }

@@ -37,7 +37,7 @@ extension ReviewProof {
                     let r = m.record
                     let what = r.isRewrite ? "<del>\(Self.escape(r.original))</del> → <ins>\(Self.escape(r.replacement))</ins>"
                         : "<mark>\(Self.escape(r.original))</mark> (\(Self.escape(r.kind.rawValue)))"
-                    out += "<li class=\"meta\">\(Self.escape(r.span.description)) · \(what) · \(Self.escape(r.reason)) · key <code>\(m.key)</code></li>"
+                    out += "<li class=\"meta\">\(Self.escape(r.span.description)) · \(what) · \(Self.escape(r.reason)) · key <code>\(m.key)</code> · \(Self.escape(Self.status(r)))</li>"
                 }
                 out += "</ul></div>\n"
             }

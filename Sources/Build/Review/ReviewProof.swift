@@ -41,14 +41,8 @@ struct ReviewProof {
             guard id >= 0, id < meeting.items.count, let item = cleared[id] else { continue }
             let source = meeting.items[id]
             let before = source.content.plainText
-            var seen: [String: Int] = [:]
             let marks = records.sorted { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }
-                .map { r -> Mark in
-                    let n = seen[r.original.lowercased(), default: 0]
-                    seen[r.original.lowercased()] = n + 1
-                    return Mark(record: r, key: ReviewKey.mention(path: source.origin.path, itemText: before,
-                                                                  original: r.original, occurrence: n))
-                }
+                .map { Mark(record: $0, key: $0.key) }
             entries.append(Entry(item: item, before: before, after: item.plainText,
                                  itemKey: ReviewKey.item(path: source.origin.path, text: before), marks: marks))
         }
@@ -99,6 +93,16 @@ struct ReviewProof {
     static func replaced(_ e: Entry) -> (before: [String], after: [String]) {
         let changed = e.marks.filter { $0.record.isRewrite }
         return (changed.map(\.record.original), changed.map(\.record.replacement))
+    }
+
+    /// "undecided (blocks release)", "decided: keep", …
+    static func status(_ r: RedactionRecord) -> String {
+        switch r.decision {
+        case .keep?: return "decided: keep"
+        case .replace(let text)?: return "decided: replace" + (text.map { " with “\($0)”" } ?? "")
+        case .withdraw?: return "decided: withdraw"
+        case nil: return r.blocksRelease ? "undecided (blocks release)" : "no decision needed"
+        }
     }
 
     static func suspected(_ e: Entry) -> [String] {

@@ -1,4 +1,5 @@
 import Diagnostics
+import Model
 
 /// One line of the redaction log (SPEC 3.4): a rewrite anonymisation made, or a warning of 3.2.
 public struct RedactionRecord: Hashable, Sendable {
@@ -23,6 +24,17 @@ public struct RedactionRecord: Hashable, Sendable {
     public var reason: String
     /// The item the record belongs to (`Meeting.items` index).
     public var item: Int
+    /// Its decision key (`ReviewKey.mention`), and the secretariat's decision on it, if any.
+    public var key: String = ""
+    public var decision: ReviewDecision.Action?
+
+    /// Whether `build --release` waits for a decision on this record (SPEC 3.4's table).
+    public var blocksRelease: Bool {
+        switch kind {
+        case .suspicion, .surnameAtSentenceStart, .governmentItemNamesState: return decision == nil
+        case .rewrite: return false
+        }
+    }
 
     public init(kind: Kind, span: SourceSpan, original: String, replacement: String, reason: String, item: Int) {
         self.kind = kind; self.span = span; self.original = original; self.replacement = replacement

@@ -46,6 +46,11 @@ public enum MeetingReader {
         meeting.roles = RoleResolver.resolve(meeting.roles, referents: definition.roleReferents, meeting: meeting,
                                              index: index, diagnostics: &bag)
 
+        // review.yaml: the secretariat's decisions on the proof's keys
+        if source.fileExists(ReviewReader.path), let f = TextDecoder.load(ReviewReader.path, from: source, diagnostics: &bag) {
+            meeting.decisions = ReviewReader.read(f, diagnostics: &bag)
+        }
+
         // seating.csv
         var seating: [String: [String]] = [:]
         if source.fileExists(SeatingReader.path),
