@@ -39,19 +39,28 @@ public struct Disclosure: Sendable {
         let fallback = Language(rawValue: meeting.language) ?? .en
         let rewriter = Self.rewriter(meeting: meeting, options: options.rewrite, states: states, words: words)
         let participation = rewriter.participation
+        // For internal outputs the same rewriting with states left named (SPEC 3.1).
+        var internalOptions = options.rewrite
+        internalOptions.letSlipClasses.insert(.states)
+        let internalRewriter = Self.rewriter(meeting: meeting, options: internalOptions, states: states, words: words)
         // Items are rewritten independently, on all cores; results keep the items' order.
         let rewritten = ParallelMap.map(meeting.items) { item in
             let context = Self.context(of: item, participation: participation)
             return ItemRewriting.rewrite(item, with: rewriter, in: context, fallback: fallback)
         }
+        let internalContents = ParallelMap.map(meeting.items) { item in
+            let context = Self.context(of: item, participation: participation)
+            return ItemRewriting.rewrite(item, with: internalRewriter, in: context, fallback: fallback).0
+        }
         var records: [RedactionRecord] = []
         var items: [ClearedItem] = []
         var used = Set<String>()
-        for (item, (rewrittenContent, language, recs, masked, named)) in zip(meeting.items, rewritten) {
+        for (index, (item, (rewrittenContent, language, recs, masked, named))) in zip(meeting.items, rewritten).enumerated() {
             // The review's decisions (SPEC 3.4), by keys derived from content.
             let source = item.content.plainText
             let itemKey = ReviewKey.item(path: item.origin.path, text: source)
             var content = rewrittenContent
+            var internalContent = internalContents[index]
             let withdrawn = meeting.decisions[itemKey]?.action == .withdraw
             var seen: [String: Int] = [:]
             for var r in recs.sorted(by: { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }) {
@@ -64,9 +73,12 @@ public struct Disclosure: Sendable {
                     r.decision = d.action
                     switch d.action {
                     // A false hit: the word comes back (the last gate still checks it).
-                    case .keep where r.isRewrite: content = content.replacingFirst(r.replacement, with: r.original)
+                    case .keep where r.isRewrite:
+                        content = content.replacingFirst(r.replacement, with: r.original)
+                        internalContent = internalContent.replacingFirst(r.replacement, with: r.original)
                     case .replace(let text) where !r.isRewrite && !r.original.isEmpty:
                         content = content.replacingFirst(r.original, with: text ?? "a participant")
+                        internalContent = internalContent.replacingFirst(r.original, with: text ?? "a participant")
                     default: break
                     }
                 }
@@ -76,7 +88,8 @@ public struct Disclosure: Sendable {
                 used.insert(itemKey)
                 continue  // withdrawn: in no output and no count
             }
-            items.append(ClearedItem(item, content: content, language: language, comparisonText: masked, namedStates: named))
+            items.append(ClearedItem(item, content: content, internalContent: internalContent, language: language,
+                                     comparisonText: masked, namedStates: named))
         }
         var bag = DiagnosticBag()
         for d in meeting.decisions.values.sorted(by: { $0.key < $1.key }) where !used.contains(d.key) {

@@ -22,8 +22,9 @@ import Model
         let d = Fixture.disclosure(Self.items)
         #expect(d.cleared(for: PublicReaders.self).items[0].plainText == "A civil-society participant said the visa should be kept.")
         #expect(d.cleared(for: GovernmentReaders.self).items[1].plainText == "Will one government end detention of children?")
+        // Internal outputs keep states named (SPEC 3.1).
         #expect(d.cleared(for: InternalReaders.self).items[2].plainText
-                == "One government is on the fence: press it on firewalls at the table.")
+                == "Germany is on the fence: press it on firewalls at the table.")
     }
 
     @Test func internalSectionsAndPromptsNeverReachOtherAudiences() {

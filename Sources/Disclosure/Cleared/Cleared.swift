@@ -34,7 +34,9 @@ public struct Cleared<A: AudienceKind>: Sendable {
     init(meeting: Meeting, items: [ClearedItem]) {
         let a = A.audience
         source = meeting
+        // Internal outputs are civil society's own tools: in them states stay named (SPEC 3.1).
         self.items = items.filter { a.admits($0.clearance) }
+            .map { a == .internal || a == .secretariat ? $0.forInternalReaders() : $0 }
         title = meeting.title; subtitle = meeting.subtitle; venue = meeting.venue; dates = meeting.dates
         organiser = meeting.organiser; language = meeting.language; paper = meeting.paper; duplex = meeting.duplex
         minGroup = meeting.minGroup; acts = meeting.acts; regions = meeting.regions; tags = meeting.tags

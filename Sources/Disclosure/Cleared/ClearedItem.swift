@@ -7,7 +7,9 @@ public struct ClearedItem: Hashable, Sendable, Identifiable {
     /// The item's index in `Meeting.items`.
     public let id: Int
     /// The rewritten content.
-    public let content: ItemContent
+    public private(set) var content: ItemContent
+    /// The content as civil society's own outputs print it: states named (SPEC 3.1).
+    let internalContent: ItemContent
     /// Where the item came from: for diagnostics and the leak gate, never to be printed.
     public let span: SourceSpan
     public let rule: SessionRule
@@ -38,8 +40,9 @@ public struct ClearedItem: Hashable, Sendable, Identifiable {
     /// A question put to named states ("Ask Mexico how…"): it goes only into their own packs (SPEC 4).
     public var addressedTo: [String] { role == .questions ? namedStates : [] }
 
-    init(_ item: Item, content: ItemContent, language: Language, comparisonText: String = "", namedStates: [String] = []) {
-        id = item.id; self.content = content; span = item.span; rule = item.rule; clearance = item.clearance
+    init(_ item: Item, content: ItemContent, internalContent: ItemContent? = nil, language: Language,
+         comparisonText: String = "", namedStates: [String] = []) {
+        id = item.id; self.content = content; self.internalContent = internalContent ?? content; span = item.span; rule = item.rule; clearance = item.clearance
         sectionID = item.sectionID; role = item.role; acts = item.acts; targets = item.targets
         regions = item.regions; tags = item.tags; same = item.same; parent = item.parent; depth = item.depth
         session = item.origin.session
@@ -47,6 +50,13 @@ public struct ClearedItem: Hashable, Sendable, Identifiable {
         self.language = language
         self.comparisonText = comparisonText
         self.namedStates = namedStates
+    }
+
+    /// The item as an internal output prints it.
+    func forInternalReaders() -> ClearedItem {
+        var copy = self
+        copy.content = internalContent
+        return copy
     }
 
     /// The plain text a reader sees.
