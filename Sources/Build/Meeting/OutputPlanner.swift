@@ -55,8 +55,10 @@ struct OutputPlanner {
         for table in internalView.sessions where table.kind == .table {
             outputs.append(PlannedOutput(path: "internal/facilitator/" + FileName.table(table.table ?? 0, round: table.round ?? 0),
                                          audience: .internal, kind: .facilitator, compose: {
+                let facilitator = internalView.facilitator(of: table.id)?.id
                 let seats = internalView.people(presentAt: table.id).map {
-                    HandoutComposer.Seat(name: $0.name, affiliation: $0.organisation, isGovernment: $0.isGovernment)
+                    HandoutComposer.Seat(name: $0.name, affiliation: $0.organisation, isGovernment: $0.isGovernment,
+                                         isFacilitator: $0.id == facilitator)
                 }
                 return sheets.value.compose(table: table, seats: seats, date: date, draftLabel: draftLabel)
             }, inputs: preTableInputs))

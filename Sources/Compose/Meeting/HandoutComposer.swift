@@ -31,8 +31,11 @@ public struct HandoutComposer: MeetingComposer, Sendable {
         public var name: String
         public var affiliation: String
         public var isGovernment: Bool
-        public init(name: String, affiliation: String, isGovernment: Bool) {
+        /// The table's facilitator, marked in the list.
+        public var isFacilitator: Bool
+        public init(name: String, affiliation: String, isGovernment: Bool, isFacilitator: Bool = false) {
             self.name = name; self.affiliation = affiliation; self.isGovernment = isGovernment
+            self.isFacilitator = isFacilitator
         }
     }
 
@@ -74,7 +77,10 @@ public struct HandoutComposer: MeetingComposer, Sendable {
         var blocks: [Block] = [.heading(2, [.text(texts("seated_heading"))])]
         blocks.append(Block(.table(Table(columns: [TableColumn(width: 1), TableColumn(width: 1)],
                                          header: [[.text(texts("col_name"))], [.text(texts("col_affiliation"))]],
-                                         rows: seats.map { [[.text($0.name)], [.text($0.affiliation)]] }))))
+                                         rows: seats.map { seat in
+                                             [[.text(seat.name)] + (seat.isFacilitator ? [.tag(texts("facilitator_mark"))] : []),
+                                              [.text(seat.affiliation)]]
+                                         }))))
         let governments = Array(Set(seats.filter(\.isGovernment).map(\.affiliation))).sorted()
         blocks.append(.heading(2, [.text(texts("governments_heading"))]))
         blocks.append(governments.isEmpty ? .paragraph(texts("no_governments"))
