@@ -99,6 +99,9 @@ public struct BuildJob: Sendable {
         proofPage.headerText = "Secretariat only — review proof"
         proofPage.footerText = meetingValue.title
         proofPage.draftLabel = label
+        // On the meeting's paper and printed as its other documents are.
+        proofPage.paper = meetingValue.paper == .letter ? .letter : .a4
+        proofPage.duplex = meetingValue.duplex
         let page = proofPage
         plan.append(PlannedOutput(path: OutputWriter.reviewPath, audience: .secretariat, kind: .review,
                                   compose: { proof.document(template: page, date: date) }, inputs: nil,
