@@ -40,9 +40,8 @@ public struct Disclosure: Sendable {
         let rewriter = Self.rewriter(meeting: meeting, options: options.rewrite, states: states, words: words)
         let participation = rewriter.participation
         // For internal outputs the same rewriting with states left named (SPEC 3.1).
-        var internalOptions = options.rewrite
-        internalOptions.letSlipClasses.insert(.states)
-        let internalRewriter = Self.rewriter(meeting: meeting, options: internalOptions, states: states, words: words)
+        // The same rewriter (its forms and its near-miss cache shared), with states let through.
+        let internalRewriter = { var r = rewriter; r.options.letSlipClasses.insert(.states); return r }()
         // Items are rewritten independently, on all cores; results keep the items' order.
         let rewritten = ParallelMap.map(meeting.items) { item in
             let context = Self.context(of: item, participation: participation)

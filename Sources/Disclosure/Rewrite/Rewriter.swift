@@ -29,7 +29,7 @@ package struct Rewriter: Sendable {
     package let finder: MentionFinder
     package let policy: DisclosurePolicy
     package let meeting: Meeting
-    package let options: RewriteOptions
+    package var options: RewriteOptions
     /// Near matches of family names, when the meeting's rewriter has them.
     package let nearMiss: NearMissFinder?
     /// Organisation names with a typo or a changed small word, when the meeting's rewriter has them.
