@@ -106,6 +106,15 @@ public struct BuildJob: Sendable {
         plan.append(PlannedOutput(path: OutputWriter.reviewPath, audience: .secretariat, kind: .review,
                                   compose: { proof.document(template: page, date: date) }, inputs: nil,
                                   source: "the review proof"))
+        // Without --release every page says the build is not released (SPEC 3.4).
+        if !release {
+            plan = plan.map { o in
+                guard let compose = o.compose else { return o }
+                var marked = o
+                marked.compose = { var d = compose(); d.template.unreleased = true; return d }
+                return marked
+            }
+        }
         // Two outputs with one file name would overwrite each other: an error naming both.
         var byPath: [String: Int] = [:]
         for (i, o) in plan.enumerated() {

@@ -20,6 +20,8 @@ public struct PageTemplate: Hashable, Sendable {
     public var band: String?
     /// A DRAFT watermark and this build label (date and short hash) on every page; nil for none.
     public var draftLabel: String?
+    /// A build without `--release`: every page carries `labels.notReleased` in its bottom margin.
+    public var unreleased = false
     /// Every level-1 heading starts a new page.
     public var chapterStartsPage: Bool
     /// The paper turned sideways (tent cards).
@@ -84,10 +86,13 @@ public struct Labels: Hashable, Sendable {
     public var contents: String
     public var draft: String
     public var figure: String
+    /// The small label of every page of a build that was not released (SPEC 3.4).
+    public var notReleased: String
 
     public init(pageOfTotal: String = "page {n} of {m}", contents: String = "Contents", draft: String = "DRAFT",
-                figure: String = "Figure") {
+                figure: String = "Figure", notReleased: String = "DRAFT — not released") {
         self.pageOfTotal = pageOfTotal; self.contents = contents; self.draft = draft; self.figure = figure
+        self.notReleased = notReleased
     }
 
     /// "page 3 of 12".

@@ -24,7 +24,23 @@ import TestSupport
         #expect(released.status == 0, "\(released.stderr.suffix(600))")
         let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
         #expect(manifest.contains("\"released\" : true") && manifest.contains("\"decisions\" : \(keys.count)"), "\(manifest.prefix(200))")
+        // Released: no page says "not released" any more.
+        let report = PDFTools.text(out.appendingPathComponent("public/report.pdf")).joined()
+        #expect(!report.contains("not released"))
         let combined = PDFTools.run(binary, ["build", meeting.path, "--output", out.path, "--release", "--only", "report"])
         #expect(combined.status == 64)
+    }
+
+    /// Without --release every page of every PDF says so, in the document's language, covers and
+    /// tent cards included.
+    @Test func everyPageOfADraftSaysItIsNotReleased() {
+        let build = ExampleBuild.shared
+        for pdf in build.pdfs {
+            let pages = PDFTools.text(build.url(pdf))
+            for (i, page) in pages.enumerated() {
+                #expect(page.contains("DRAFT — not released") || page.contains("BORRADOR — no publicado")
+                        || page.contains("PROJET — non publié"), "\(pdf) page \(i + 1)")
+            }
+        }
     }
 }

@@ -103,6 +103,13 @@ final class PageDrawer {
             drawString("\(template.labels.draft) · \(label)", style: head, x: left, y: geometry.height - geometry.bottom + 30, width: width,
                        align: .center, colour: grey)
             drawn.runningHeads.append(contentsOf: [template.labels.draft, label])
+        } else if template.unreleased {
+            // Every page of a build not released, covers and tent cards included, in the bottom
+            // margin 9 mm above the paper's edge (inside what office printers print).
+            var small = head; small.size = 7; small.leading = 9
+            drawString(template.labels.notReleased, style: small, x: 0, y: geometry.height - 9 * PageGeometry.pointsPerMM - small.leading,
+                       width: geometry.width, align: .center, colour: grey)
+            drawn.runningHeads.append(template.labels.notReleased)
         }
         guard !cover else { return }
         let headerTop = geometry.top - 9 - head.leading
