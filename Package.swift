@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C walls: system libraries through pkg-config.
@@ -30,7 +31,8 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: ["Model", "Document", "Diagnostics", "CCmark",
-                           .product(name: "Yams", package: "Yams")]),
+                           .product(name: "Yams", package: "Yams"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Disclosure", dependencies: ["Model", "Diagnostics"]),
         .target(name: "Gate", dependencies: ["Model", "Document", "Diagnostics"]),
         .target(name: "Digest", dependencies: ["Model", "Disclosure"]),

@@ -38,6 +38,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case clearanceLoosened = "clearance-loosened"
     case headingLikeLine = "heading-like-line"
     case invisibleCharacter = "invisible-character"
+    case wordContentSkipped = "word-content-skipped"
+    case sessionMismatch = "session-mismatch"
     // Warnings about content that is legal but suspicious
     case sessionWithoutNotes = "session-without-notes"
     case actWithoutInput = "act-without-input"

@@ -38,6 +38,13 @@ public struct Session: Hashable, Sendable, Identifiable {
     /// No item of this session is more open than this.
     public var clearanceCap: Clearance?
     public var facilitator: String?
+    /// Presentation only (SPEC 1): when and where, as written (`"11:00-12:30"`, `Sala Jalisco`).
+    public var time: String?
+    public var room: String?
+    /// The language of the session's rapporteur template (`en`, `es`, `fr`; default the meeting's).
+    public var language: String?
+    /// The section ids its template offers (default: every section of the meeting).
+    public var sections: [String] = []
     public var span: SourceSpan
 
     public init(id: String, day: Int, kind: SessionKind, title: String, table: Int? = nil, round: Int? = nil,

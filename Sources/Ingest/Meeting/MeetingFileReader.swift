@@ -73,6 +73,11 @@ struct MeetingFileReader {
             diagnostics.error(.unknownAct, at: ref.span, "unknown act '\(ref.value)' in \(ref.context)",
                               hint: Suggestion.hint(for: ref.value, among: actIDs))
         }
+        let sectionIDs = meeting.sections.map(\.id)
+        for ref in sectionReferences where !sectionIDs.contains(ref.value) {
+            diagnostics.error(.unknownSection, at: ref.span, "unknown section '\(ref.value)' in \(ref.context)",
+                              hint: Suggestion.hintOrList(for: ref.value, among: sectionIDs))
+        }
         // Duplicates are reported at the id itself, read again from the YAML.
         func ids(_ nodes: [YAMLNode]) -> [(String, SourceSpan)] {
             nodes.compactMap { e in e["id"].flatMap { n in n.string.map { ($0.trimmingCharacters(in: .whitespaces), n.span) } } }
@@ -178,7 +183,7 @@ struct MeetingFileReader {
     private mutating func session(_ node: YAMLNode) -> Session? {
         guard let m0 = YAMLMapping(node, what: "a session", diagnostics: &diagnostics) else { return nil }
         m0.checkKeys(["id", "day", "kind", "title", "table", "round", "acts", "rule", "sectors", "seats",
-                      "clearance", "facilitator"], diagnostics: &diagnostics)
+                      "clearance", "facilitator", "time", "room", "language", "sections"], diagnostics: &diagnostics)
         guard let id = m0.string("id", required: true, diagnostics: &diagnostics) else { return nil }
         let what = "session '\(id.value)'"
         guard let m = YAMLMapping(node, what: what, diagnostics: &diagnostics) else { return nil }
@@ -207,11 +212,20 @@ struct MeetingFileReader {
             personReferences.append(PersonReference(id: f.value, span: f.span, context: "the facilitator of \(what)"))
         }
         session.clearanceCap = m.choice("clearance", Clearance.allCases.map { ($0.name, $0) }, diagnostics: &diagnostics)
+        session.time = m.string("time", diagnostics: &diagnostics)?.value
+        session.room = m.string("room", diagnostics: &diagnostics)?.value
+        session.language = m.choice("language", ["en", "es", "fr"].map { ($0, $0) }, diagnostics: &diagnostics)
+        let sections = m.strings("sections", diagnostics: &diagnostics)
+        session.sections = sections.map(\.value)
+        sectionReferences += sections.map { ($0.value, $0.span, what) }
         if kind == .table && session.table == nil {
             diagnostics.error(.missingField, at: node.span, "\(what) is a table session but has no 'table' number")
         }
         return session
     }
+
+    /// The `sections` of every session, checked once all sections are known.
+    private var sectionReferences: [(value: String, span: SourceSpan, context: String)] = []
 
     /// The `acts` of every session, checked once all acts are known.
     private var actReferences: [(value: String, span: SourceSpan, context: String)] = []

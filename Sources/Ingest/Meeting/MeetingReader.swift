@@ -68,11 +68,23 @@ public enum MeetingReader {
                           hint: "notes and outcomes must be regular files inside the meeting folder")
             }
             for path in source.files(under: folder) {
-                guard path.lowercased().hasSuffix(".md") else {
-                    // Never a silent skip (SPEC 2): a Word file or a text file here is input someone
+                let lower = path.lowercased()
+                if lower.hasSuffix(".docx") {
+                    guard let data = WordFileLoader.load(path, from: source, diagnostics: &bag) else { continue }
+                    let result = reader.readWord(path: path, data: data, isOutcome: isOutcome, firstID: meeting.items.count,
+                                                 diagnostics: &bag)
+                    if let n = result.note { meeting.notes.append(n) }
+                    if let o = result.outcome { meeting.outcomes.append(o) }
+                    meeting.items += result.items
+                    continue
+                }
+                guard lower.hasSuffix(".md") else {
+                    // Never a silent skip (SPEC 2): a text file or an old .doc here is input someone
                     // meant to be read.
-                    bag.error(.unreadableFile, at: .file(path), "'\(path)' is not a Markdown (.md) file and cannot be read yet",
-                              hint: "save it as Markdown (.md), or move it out of \(folder)/")
+                    bag.error(.unreadableFile, at: .file(path), "'\(path)' is not a Markdown (.md) or Word (.docx) file",
+                              hint: lower.hasSuffix(".doc") || lower.hasSuffix(".odt") || lower.hasSuffix(".rtf")
+                                  ? "open it in Word or LibreOffice and save it as Word Document (.docx)"
+                                  : "save it as Markdown (.md) or Word (.docx), or move it out of \(folder)/")
                     continue
                 }
                 guard let f = TextDecoder.load(path, from: source, diagnostics: &bag) else { continue }

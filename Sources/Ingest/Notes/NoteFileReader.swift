@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Model
 
 /// Reads one note (`notes/**/*.md`) or regional outcome (`regional/**/*.md`): front matter,
@@ -17,6 +18,41 @@ struct NoteFileReader {
     func read(_ file: SourceFile, isOutcome: Bool, firstID: Int, diagnostics: inout DiagnosticBag) -> Result {
         let (document, markdownDiagnostics) = MarkdownReader.read(file)
         diagnostics.append(contentsOf: markdownDiagnostics)
+        return read(file, document: document, isOutcome: isOutcome, firstID: firstID, diagnostics: &diagnostics)
+    }
+
+    /// Reads a Word note or outcome (`.docx`); its diagnostics name the paragraph (as the line, column
+    /// 1) and quote the heading above it and its first words (SPEC 1).
+    func readWord(path: String, data: Data, isOutcome: Bool, firstID: Int, diagnostics: inout DiagnosticBag) -> Result {
+        let guidance = RapporteurTemplate.guidanceTexts(of: meeting)
+        let reader = WordNoteReader(tags: Set(meeting.tags.map(\.id)), isTemplateGuidance: { guidance.contains($0) })
+        var own = DiagnosticBag()
+        var result = Result(items: [])
+        if let word = reader.read(path: path, data: data, isOutcome: isOutcome, diagnostics: &own) {
+            result = read(word.file, document: word.document, isOutcome: isOutcome, firstID: firstID, diagnostics: &own)
+            own = Self.locatingParagraphs(own, path: path, context: word.context)
+        }
+        diagnostics.append(contentsOf: own)
+        return result
+    }
+
+    /// Column 1 and a quote of the paragraph for every diagnostic inside the Word file `path`.
+    static func locatingParagraphs(_ bag: DiagnosticBag, path: String,
+                                   context: [Int: (heading: String?, words: String)]) -> DiagnosticBag {
+        DiagnosticBag(bag.all.map { d in
+            guard d.span.path == path else { return d }
+            var d = d
+            d.span = SourceSpan(path: path, line: d.span.start.line, column: 1)
+            if let c = context[d.span.start.line], !c.words.isEmpty {
+                let under = c.heading.map { " under '\($0)'" } ?? ""
+                d.message += " (paragraph \(d.span.start.line)\(under): '\(c.words)')"
+            }
+            return d
+        })
+    }
+
+    func read(_ file: SourceFile, document: MarkdownDocument, isOutcome: Bool, firstID: Int,
+              diagnostics: inout DiagnosticBag) -> Result {
         let errorsBefore = diagnostics.errorCount
         guard let fm = FrontMatter.read(document, isOutcome: isOutcome, diagnostics: &diagnostics) else {
             return Result(items: [])

@@ -1,0 +1,94 @@
+import Diagnostics
+import Foundation
+import Model
+
+/// The mark a Word note ends a point with, `[act 2.3; region lac; internal; same KEY; women]`
+/// (SPEC 1): the attribute block of a Markdown note, spelt so that nobody has to type braces.
+/// It is turned into that block (`{act=2.3 region=lac .internal same=KEY .women}`), which the
+/// note reader checks as it checks any. A bracket that reads like a mark but does not parse is
+/// an error, never text: `[interal]` must not print a point meant to stay internal.
+enum WordMark {
+    static let keys = ["act", "region", "same"]
+    static let flags = ["internal", "government"]
+
+    enum Reading: Equatable {
+        /// Not a mark: `[sic]`, `[translated]`.
+        case prose
+        /// A mark, as the attribute block it stands for.
+        case block(String)
+        /// Mark-like but unreadable: the part that cannot be read.
+        case broken(String)
+    }
+
+    /// Reads the text between the brackets. `tags` are the meeting's tags (a bare tag alone is a mark).
+    static func read(_ body: String, tags: Set<String>) -> Reading {
+        let parts = body.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !parts.isEmpty else { return .prose }
+        var out: [String] = []
+        var markLike = false
+        var broken: String?
+        for part in parts {
+            let words = part.split(whereSeparator: { $0 == " " || $0 == "=" || $0 == ":" }).map(String.init)
+            let head = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) ?? ""
+            if keys.contains(head), words.count == 2 {
+                out.append("\(head)=\(words[1])"); markLike = true
+            } else if flags.contains(head), words.count == 1 {
+                out.append(".\(head)"); markLike = true
+            } else if words.count == 1, tags.contains(head) {
+                out.append(".\(head)")
+            } else {
+                if (keys + flags).contains(where: { head == $0 || Suggestion.isNearMiss(head, of: $0) }) { markLike = true }
+                if words.count == 1, tags.contains(where: { Suggestion.isNearMiss(head, of: $0) }) { markLike = markLike || parts.count > 1 }
+                broken = broken ?? part
+            }
+        }
+        if let broken { return markLike || !out.isEmpty ? .broken(broken) : .prose }
+        return out.isEmpty ? .prose : .block("{" + out.joined(separator: " ") + "}")
+    }
+
+    /// Replaces a trailing mark of `inlines` by its attribute block; reports a broken one.
+    static func apply(_ inlines: [Inline], tags: Set<String>, at span: SourceSpan,
+                      diagnostics: inout DiagnosticBag) -> [Inline] {
+        var inlines = inlines
+        while case .text(let t)? = inlines.last, t.allSatisfy(\.isWhitespace) { inlines.removeLast() }
+        // Every bracket group of the paragraph: a mark is only allowed last, on plain text.
+        let text = inlines.plainText
+        let groups = brackets(in: text)
+        for (i, g) in groups.enumerated() {
+            let isLast = i == groups.count - 1 && text[g.range.upperBound...].allSatisfy(\.isWhitespace)
+            switch read(g.body, tags: tags) {
+            case .prose: continue
+            case .broken(let part):
+                diagnostics.error(.badAttribute, at: span, "cannot read '\(part)' in the mark '[\(g.body)]'",
+                                  hint: "write e.g. [act 2.3; region lac; internal; same KEY; women]")
+                return inlines
+            case .block(let block):
+                guard isLast, case .text(let last)? = inlines.last, let r = last.range(of: "[" + g.body + "]", options: .backwards),
+                      last[r.upperBound...].allSatisfy(\.isWhitespace) else {
+                    diagnostics.error(.badAttribute, at: span,
+                                      "the mark '[\(g.body)]' must end the paragraph, in plain text (not bold, italic or a link)",
+                                      hint: "move it to the end: '… text [\(g.body)]'")
+                    return inlines
+                }
+                inlines[inlines.count - 1] = .text(String(last[..<r.lowerBound]) + block)
+            }
+        }
+        return inlines
+    }
+
+    /// `[…]` groups of a text (not nested), with their bodies.
+    private static func brackets(in text: String) -> [(range: Range<String.Index>, body: String)] {
+        var out: [(Range<String.Index>, String)] = []
+        var open: String.Index?
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == "[" { open = i }
+            else if text[i] == "]", let o = open {
+                out.append((o..<text.index(after: i), String(text[text.index(after: o)..<i])))
+                open = nil
+            }
+            i = text.index(after: i)
+        }
+        return out
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The paragraph and character styles of a Word file (`word/styles.xml`), as far as reading a
+/// note needs them: which style is a heading (and of what level), which is a list, which is the
+/// template's guidance, and which hides its text.
+struct WordStyles {
+    struct Style {
+        var name: String
+        var basedOn: String?
+        var outlineLevel: Int?
+        var numbering: (numID: String, level: Int?)?
+        var hidden = false
+        var bold: Bool?
+        var italic: Bool?
+    }
+
+    /// Style names the template writes; paragraphs in them are guidance and are not read.
+    static let guidanceNames: Set<String> = ["stocktake guidance", "stocktake title"]
+
+    private(set) var styles: [String: Style] = [:]
+    /// The style of paragraphs that name none (`w:default="1"`).
+    private(set) var defaultParagraph: String?
+
+    init(_ root: WordElement?) {
+        guard let root else { return }
+        for s in root.children(named: "w:style") {
+            guard let id = s["w:styleId"] else { continue }
+            var style = Style(name: s.child("w:name")?["w:val"] ?? id)
+            style.basedOn = s.child("w:basedOn")?["w:val"]
+            if let ppr = s.child("w:pPr") {
+                if let v = ppr.child("w:outlineLvl")?["w:val"], let n = Int(v), n < 9 { style.outlineLevel = n + 1 }
+                if let num = ppr.child("w:numPr") {
+                    style.numbering = (num.child("w:numId")?["w:val"] ?? "0", num.child("w:ilvl")?["w:val"].flatMap { Int($0) })
+                }
+            }
+            if let rpr = s.child("w:rPr") {
+                style.hidden = WordStyles.isOn(rpr.child("w:vanish")) || WordStyles.isOn(rpr.child("w:webHidden"))
+                if let b = rpr.child("w:b") { style.bold = WordStyles.isOn(b) }
+                if let i = rpr.child("w:i") { style.italic = WordStyles.isOn(i) }
+            }
+            styles[id] = style
+            if s["w:type"] == "paragraph", s["w:default"] == "1" || s["w:default"] == "true" { defaultParagraph = id }
+        }
+    }
+
+    /// A toggle property such as `<w:b/>` or `<w:vanish w:val="false"/>`.
+    static func isOn(_ e: WordElement?) -> Bool {
+        guard let e else { return false }
+        guard let v = e["w:val"] else { return true }
+        return !(v == "0" || v == "false" || v == "off" || v == "none")
+    }
+
+    /// The style and those it is based on, nearest first (cycles cut).
+    func chain(_ id: String?) -> [Style] {
+        var out: [Style] = []
+        var seen: Set<String> = []
+        var next = id ?? defaultParagraph
+        while let n = next, !seen.contains(n), let s = styles[n] {
+            seen.insert(n)
+            out.append(s)
+            next = s.basedOn
+        }
+        return out
+    }
+
+    /// The heading level of a paragraph style: by name (`heading 2`, `Título 2`, `Titre 2`, …),
+    /// else by its outline level.
+    func headingLevel(_ id: String?) -> Int? {
+        for s in chain(id) {
+            if let n = Self.headingLevel(named: s.name) { return n }
+            if let n = s.outlineLevel { return n }
+        }
+        if let id, let n = Self.headingLevel(named: id) { return n }
+        return nil
+    }
+
+    /// `heading 1`, `Heading1`, `Título 1`, `Titre 1`, `Überschrift 1`, `Titolo 1` → 1.
+    static func headingLevel(named name: String) -> Int? {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: " ", with: "")
+        for prefix in ["heading", "titulo", "titre", "uberschrift", "titolo", "kop"] where folded.hasPrefix(prefix) {
+            let rest = folded.dropFirst(prefix.count)
+            if let n = Int(rest), (1...9).contains(n) { return n }
+        }
+        return nil
+    }
+
+    func isGuidance(_ id: String?) -> Bool {
+        chain(id).contains { Self.guidanceNames.contains($0.name.lowercased()) }
+    }
+
+    func isHidden(_ id: String?) -> Bool { chain(id).contains { $0.hidden } }
+
+    /// The numbering a paragraph style gives its paragraphs.
+    func numbering(_ id: String?) -> (numID: String, level: Int?)? {
+        for s in chain(id) { if let n = s.numbering { return n } }
+        return nil
+    }
+
+    /// A list style by name without numbering (`List Bullet 2`): its level (0-based) and kind.
+    func namedList(_ id: String?) -> (level: Int, ordered: Bool)? {
+        for s in chain(id) {
+            let n = s.name.lowercased()
+            for (prefix, ordered) in [("list bullet", false), ("list number", true)] where n.hasPrefix(prefix) {
+                let rest = n.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+                return (max(0, (Int(rest) ?? 1) - 1), ordered)
+            }
+        }
+        return nil
+    }
+
+    /// Bold and italic a character style (and those it is based on) sets.
+    func runFormat(_ id: String?) -> (bold: Bool?, italic: Bool?, hidden: Bool) {
+        var bold: Bool?, italic: Bool?, hidden = false
+        for s in chain(id ?? "\u{0}") {
+            if bold == nil { bold = s.bold }
+            if italic == nil { italic = s.italic }
+            hidden = hidden || s.hidden
+        }
+        return (bold, italic, hidden)
+    }
+}
+
+/// The numbering definitions of a Word file (`word/numbering.xml`): whether a list level is
+/// numbered or bulleted.
+struct WordNumbering {
+    private var abstractOf: [String: String] = [:]
+    private var formats: [String: [Int: String]] = [:]
+
+    init(_ root: WordElement?) {
+        guard let root else { return }
+        for a in root.children(named: "w:abstractNum") {
+            guard let id = a["w:abstractNumId"] else { continue }
+            var levels: [Int: String] = [:]
+            for l in a.children(named: "w:lvl") {
+                if let i = l["w:ilvl"].flatMap({ Int($0) }) { levels[i] = l.child("w:numFmt")?["w:val"] ?? "decimal" }
+            }
+            formats[id] = levels
+        }
+        for n in root.children(named: "w:num") {
+            if let id = n["w:numId"], let a = n.child("w:abstractNumId")?["w:val"] { abstractOf[id] = a }
+        }
+    }
+
+    /// Whether list `numID` is a real list (numId 0 switches numbering off).
+    func exists(_ numID: String) -> Bool { numID != "0" && (abstractOf[numID] != nil || abstractOf.isEmpty) }
+
+    func isOrdered(_ numID: String, level: Int) -> Bool {
+        guard let a = abstractOf[numID], let f = formats[a]?[level] else { return false }
+        return !(f == "bullet" || f == "none")
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A small element tree of one XML part of a Word file, built with Foundation's `XMLParser`
+/// (libxml2). Word's parts are small and read many times over (styles, numbering, the body), so
+/// a tree is simpler to walk than SAX callbacks. Names keep their prefix (`w:p`), which Word,
+/// LibreOffice and python-docx all write the same way.
+final class WordElement {
+    let name: String
+    let attributes: [String: String]
+    var children: [WordElement] = []
+    /// Character data directly inside this element, in order (only `w:t`-like leaves use it).
+    var text = ""
+
+    init(name: String, attributes: [String: String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    /// The local part of the name (`p` of `w:p`).
+    var localName: Substring { name.split(separator: ":").last ?? Substring(name) }
+
+    func children(named n: String) -> [WordElement] { children.filter { $0.name == n } }
+    func child(_ n: String) -> WordElement? { children.first { $0.name == n } }
+    /// An attribute by qualified name (`w:val`).
+    subscript(_ attribute: String) -> String? { attributes[attribute] }
+
+    /// Every descendant (depth first, document order) for which `body` returns true.
+    func descendants(where body: (WordElement) -> Bool) -> [WordElement] {
+        var out: [WordElement] = []
+        var stack: [WordElement] = children.reversed()
+        while let e = stack.popLast() {
+            if body(e) { out.append(e) }
+            stack.append(contentsOf: e.children.reversed())
+        }
+        return out
+    }
+}
+
+enum XMLTreeError: Error, CustomStringConvertible {
+    case malformed(String)
+    case doctype
+    case tooDeep
+
+    var description: String {
+        switch self {
+        case .malformed(let why): return "its XML is malformed (\(why))"
+        case .doctype: return "its XML declares a document type, which Word never writes"
+        case .tooDeep: return "its XML is nested more than \(XMLTree.maximumDepth) deep"
+        }
+    }
+}
+
+enum XMLTree {
+    static let maximumDepth = 256
+
+    /// Parses `data` into a tree. A DOCTYPE (entity expansion, external entities) is refused
+    /// before parsing: Word never writes one.
+    static func parse(_ data: Data) throws -> WordElement {
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
+            throw XMLTreeError.doctype
+        }
+        let delegate = Builder()
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        let ok = parser.parse()
+        if delegate.tooDeep { throw XMLTreeError.tooDeep }
+        guard ok, let root = delegate.root else {
+            throw XMLTreeError.malformed(parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element")
+        }
+        return root
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var root: WordElement?
+        var stack: [WordElement] = []
+        var tooDeep = false
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+            if stack.count >= XMLTree.maximumDepth {
+                tooDeep = true
+                parser.abortParsing()
+                return
+            }
+            let e = WordElement(name: elementName, attributes: attributeDict)
+            if let parent = stack.last { parent.children.append(e) } else { root = e }
+            stack.append(e)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            _ = stack.popLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            stack.last?.text += string
+        }
+    }
+}
