@@ -41,7 +41,8 @@ let package = Package(
         .target(
             name: "Build",
             dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Gate", "Digest",
-                           "Compose", "Typeset", "CSystem"]),
+                           "Compose", "Typeset", "CSystem",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "stocktake",
             dependencies: ["Build", "Diagnostics",

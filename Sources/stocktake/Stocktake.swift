@@ -12,7 +12,8 @@ struct Stocktake: ParsableCommand {
         commandName: "stocktake",
         abstract: "Compile a meeting folder into print-ready PDF documents.",
         version: Installation.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, InitCommand.self, ReviewCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, RenderCommand.self, InitCommand.self, ReviewCommand.self,
+                      TemplatesCommand.self])
 
     /// A write past the file-size limit (RLIMIT_FSIZE) or into a closed pipe fails with an error
     /// the build reports (`output-failed`, exit 1) instead of killing the process mid-write.

@@ -6,9 +6,9 @@ import Model
 /// file gives, so that everything downstream is unchanged. The header fields (`session: …`) are
 /// the paragraphs before the first heading; the source text of diagnostics is one line per
 /// paragraph, so that `file:N:1` names the N-th paragraph.
-struct WordNoteReader {
+public struct WordNoteReader {
     /// The custom document property that templates carry (SPEC 1).
-    static let sessionProperty = "stocktake-session"
+    public static let sessionProperty = "stocktake-session"
 
     struct Result {
         var file: SourceFile
