@@ -40,7 +40,8 @@ struct NoteFileReader {
     static func locatingParagraphs(_ bag: DiagnosticBag, path: String,
                                    context: [Int: (heading: String?, words: String)]) -> DiagnosticBag {
         DiagnosticBag(bag.all.map { d in
-            guard d.span.path == path else { return d }
+            // File-wide diagnostics name no paragraph.
+            guard d.span.path == path, d.code != .emptyNote, d.code != .wordContentSkipped || d.span.start.line > 1 else { return d }
             var d = d
             d.span = SourceSpan(path: path, line: d.span.start.line, column: 1)
             if let c = context[d.span.start.line], !c.words.isEmpty {
