@@ -241,9 +241,10 @@ struct RunCollector {
     }
 
     private static func wrap(_ t: String, _ f: Format) -> Inline {
+        // Italic outside bold, as CommonMark reads `***both***`.
         var x = Inline.text(t)
-        if f.italic { x = .emphasis([x]) }
         if f.bold { x = .strong([x]) }
+        if f.italic { x = .emphasis([x]) }
         return x
     }
 }

@@ -220,14 +220,17 @@ private struct Converter {
 
     private func listLevel(_ p: WordParagraph) -> (level: Int, ordered: Bool)? {
         let styled = styles.numbering(p.style)
+        let named = styles.namedList(p.style)
         if let n = p.numbering ?? styled {
             if numbering.exists(n.numID) {
-                let level = min(8, max(0, n.level ?? styled?.level ?? 0))
-                return (level, numbering.isOrdered(n.numID, level: level))
+                // LibreOffice gives each list style a one-level list of its own (List Bullet 2 at
+                // ilvl 0): the depth is then only in the style's name.
+                let level = min(8, max(0, n.level ?? styled?.level ?? 0, named?.level ?? 0))
+                return (level, numbering.isOrdered(n.numID, level: n.level ?? styled?.level ?? 0))
             }
             if p.numbering != nil { return nil }  // numbering switched off on this paragraph
         }
-        return styles.namedList(p.style)
+        return named
     }
 
     /// `• text`, `- text`, `– text`, `* text`: a bullet typed by hand.
