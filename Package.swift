@@ -54,7 +54,9 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "TypesetTests", dependencies: ["Typeset", "Document", "Diagnostics", "Ingest", "TestSupport"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "Diagnostics", "TestSupport",
+                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Build", "Ingest", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model", "Diagnostics"]),
@@ -65,9 +67,10 @@ let package = Package(
 // libFuzzer targets (`make fuzz`, not part of CI): declared only when STOCKTAKE_FUZZ is set, since
 // they have no `main` of their own and link only with `-sanitize=fuzzer`. See Fuzz/README.md.
 if Context.environment["STOCKTAKE_FUZZ"] != nil {
-    for name in ["FuzzAttributes", "FuzzCSV", "FuzzYAML", "FuzzNote"] {
+    for name in ["FuzzAttributes", "FuzzCSV", "FuzzYAML", "FuzzNote", "FuzzWord"] {
         package.targets.append(.executableTarget(
-            name: name, dependencies: ["Ingest", "Diagnostics", "Model"], path: "Fuzz/\(name)",
+            name: name, dependencies: ["Ingest", "Diagnostics", "Model", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Fuzz/\(name)",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
     }
 }

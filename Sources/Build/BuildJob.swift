@@ -61,7 +61,7 @@ public struct BuildJob: Sendable {
         guard let meetingValue = read else { return JobResult(diagnostics: bag, summary: "build failed: the meeting could not be read") }
         let disclosure = Disclosure(meeting: meetingValue,
                                     options: Disclosure.Options(strict: strict, rewrite: { var o = RewriteOptions(letSlip: letSlip); o.letSlipClasses = letSlipClasses; return o }()))
-        bag.append(contentsOf: disclosure.diagnostics)
+        bag.append(contentsOf: disclosure.diagnostics.atWordParagraphs)
         if release {
             // Every suspicion that blocks release decided, no decision stale (SPEC 3.4).
             let undecided = disclosure.log.records.filter(\.blocksRelease)

@@ -48,7 +48,7 @@ public struct CheckJob: Sendable {
         var log: RedactionLog?
         if let meeting {
             let disclosure = Disclosure(meeting: meeting, options: Disclosure.Options(strict: strict))
-            bag.append(contentsOf: disclosure.diagnostics)
+            bag.append(contentsOf: disclosure.diagnostics.atWordParagraphs)
             log = disclosure.log
         }
         return (bag, meeting, log)

@@ -17,6 +17,17 @@ public struct DiagnosticBag: Sendable {
         all.append(.warning(code, at: span, message, hint: hint))
     }
 
+    /// The bag with every diagnostic in a Word file (`.docx`) at column 1: its lines are paragraphs
+    /// (SPEC 1), and a column inside one is nothing a person can find in Word.
+    public var atWordParagraphs: DiagnosticBag {
+        DiagnosticBag(all.map { d in
+            guard d.span.path.lowercased().hasSuffix(".docx"), d.span.start.column != 1 else { return d }
+            var d = d
+            d.span = SourceSpan(path: d.span.path, line: d.span.start.line, column: 1)
+            return d
+        })
+    }
+
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
     /// Counted as printed: a diagnostic reported twice (a template two others extend) once.
     public var errorCount: Int { Set(all.filter { $0.severity == .error }).count }

@@ -44,6 +44,9 @@ struct NoteFileReader {
             guard d.span.path == path, d.code != .emptyNote, d.code != .wordContentSkipped || d.span.start.line > 1 else { return d }
             var d = d
             d.span = SourceSpan(path: path, line: d.span.start.line, column: 1)
+            // Hints written for Markdown, said the Word way.
+            d.hint = d.hint?.replacingOccurrences(of: #"'#{1,6} ([^']*)'"#, with: "'$1' in the style Heading 1",
+                                                  options: .regularExpression)
             if let c = context[d.span.start.line], !c.words.isEmpty {
                 let under = c.heading.map { " under '\($0)'" } ?? ""
                 d.message += " (paragraph \(d.span.start.line)\(under): '\(c.words)')"

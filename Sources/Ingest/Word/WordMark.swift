@@ -46,7 +46,9 @@ enum WordMark {
         return out.isEmpty ? .prose : .block("{" + out.joined(separator: " ") + "}")
     }
 
-    /// Replaces a trailing mark of `inlines` by its attribute block; reports a broken one.
+    /// Replaces a trailing mark of `inlines` by its attribute block; reports a broken or misplaced
+    /// one, and then ends the point with `{.internal}`: unsure what its author meant, the reader
+    /// takes the strictest reading (the build stops anyway).
     static func apply(_ inlines: [Inline], tags: Set<String>, at span: SourceSpan,
                       diagnostics: inout DiagnosticBag) -> [Inline] {
         var inlines = inlines
@@ -61,14 +63,14 @@ enum WordMark {
             case .broken(let part):
                 diagnostics.error(.badAttribute, at: span, "cannot read '\(part)' in the mark '[\(g.body)]'",
                                   hint: "write e.g. [act 2.3; region lac; internal; same KEY; women]")
-                return inlines
+                return inlines + [.text(" {.internal}")]
             case .block(let block):
                 guard isLast, case .text(let last)? = inlines.last, let r = last.range(of: "[" + g.body + "]", options: .backwards),
                       last[r.upperBound...].allSatisfy(\.isWhitespace) else {
                     diagnostics.error(.badAttribute, at: span,
                                       "the mark '[\(g.body)]' must end the paragraph, in plain text (not bold, italic or a link)",
                                       hint: "move it to the end: '… text [\(g.body)]'")
-                    return inlines
+                    return inlines + [.text(" {.internal}")]
                 }
                 inlines[inlines.count - 1] = .text(String(last[..<r.lowerBound]) + block)
             }

@@ -82,6 +82,10 @@ struct WordStyles {
             let rest = folded.dropFirst(prefix.count)
             if let n = Int(rest), (1...9).contains(n) { return n }
         }
+        // A title, a subtitle or LibreOffice's unnumbered "Heading" looks like a heading to whoever
+        // used it: read as one (fail closed), never as a point under the section above.
+        if ["title", "titulo", "titre", "heading", "titel", "titolo"].contains(folded) { return 1 }
+        if ["subtitle", "subtitulo", "sous-titre", "soustitre", "untertitel", "sottotitolo"].contains(folded) { return 2 }
         return nil
     }
 

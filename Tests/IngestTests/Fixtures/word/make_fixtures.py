@@ -3,9 +3,11 @@
 
     python3 make_fixtures.py            # everything
     python3 make_fixtures.py --no-lo    # skip the LibreOffice steps (python-docx files only)
+    python3 make_fixtures.py --only-templates   # only template-filled/ (with --no-lo: no LO)
 
-Needs python-docx 1.2 and lxml, LibreOffice (`soffice`) on PATH and msoffcrypto-tool
-(`pip install msoffcrypto-tool`). See README.md beside this file for what each output holds.
+Needs python-docx 1.2 and lxml, LibreOffice (`soffice`) on PATH, msoffcrypto-tool
+(`pip install msoffcrypto-tool`), PyYAML and a built `stocktake` binary (for its templates).
+See README.md beside this file for what each output holds.
 
 Outputs (all beside this script):
   python-docx/<path>.docx   every note and regional outcome of Examples/puerto-vallarta-2017,
@@ -13,6 +15,9 @@ Outputs (all beside this script):
   libreoffice/<path>.docx   the same files re-saved by LibreOffice
   extra/                    extra/inline-markup.md (hand-written source) in both flavours
   traps/                    small d1-act2 notes that each hide one trap
+  template-filled/{python-docx,libreoffice}/<path>.docx
+                            every note typed into its session's template from
+                            `stocktake templates` (the binary: $STOCKTAKE, default .build/debug)
 """
 
 import datetime
@@ -24,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -35,6 +41,7 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[3]
@@ -699,10 +706,245 @@ def make_traps(lo=True):
             shutil.copy(o, t / "renamed-doc.docx")
 
 
+# --------------------------------------------------------------------------- template-filled
+
+STOCKTAKE = Path(os.environ.get("STOCKTAKE", REPO / ".build" / "debug" / "stocktake"))
+GUIDANCE_STYLES = {"StocktakeTitle": "Stocktake Title", "StocktakeGuidance": "Stocktake Guidance"}
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def fold(s):
+    """A heading as it is matched: accents dropped, case folded, spaces collapsed."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return " ".join(s.casefold().split())
+
+
+def section_names():
+    """fold(heading or alias) → the section's heading, from meeting.yaml."""
+    import yaml
+    meeting = yaml.safe_load((MEETING / "meeting.yaml").read_text(encoding="utf-8"))
+    names = {}
+    for s in meeting["sections"]:
+        for n in [s["heading"]] + list(s.get("aliases") or []):
+            names[fold(n)] = s["heading"]
+    return names
+
+
+def write_templates(outdir):
+    if not STOCKTAKE.exists():
+        raise RuntimeError(f"no stocktake binary at {STOCKTAKE} (build it, or set STOCKTAKE=path)")
+    r = subprocess.run([str(STOCKTAKE), "templates", str(MEETING), "--output", str(outdir)],
+                       capture_output=True, text=True, timeout=300)
+    if r.returncode != 0:
+        raise RuntimeError(f"stocktake templates failed: {r.stdout}\n{r.stderr}")
+
+
+def pstyle(p):
+    ps = p.find(f"{W}pPr/{W}pStyle")
+    return ps.get(f"{W}val") if ps is not None else None
+
+
+def ensure_list_style(d, name):
+    """The template has List Bullet, List Bullet 2 and List Number only. A deeper item gets the
+    style added as Word adds a built-in style when it is first applied: List Bullet 3 on level 3
+    of the template's bullet list (numId 1), as List Bullet 2 is on level 2."""
+    if name in [s.name for s in d.styles]:
+        return
+    m = re.fullmatch(r"List (Bullet|Number) 3", name)
+    if not m:
+        raise MarkdownError(f"the template has no style {name!r}")
+    st = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    st.base_style = d.styles["Normal"]
+    st.quick_style = True
+    num = "1" if m.group(1) == "Bullet" else "2"
+    st.element.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {W_NS}><w:ilvl w:val="2"/><w:numId w:val="{num}"/></w:numPr>'))
+    st.element.get_or_add_pPr().append(parse_xml(f'<w:ind {W_NS} w:left="1080" w:hanging="360"/>'))
+    st.element.attrib.pop(qn("w:customStyle"), None)  # a built-in style, as Word writes it
+
+
+def template_sections(d, names):
+    """Heading → its empty List Bullet placeholder paragraph (a Paragraph), checking that every
+    Heading 1 of the template is followed by one guidance paragraph and the placeholder."""
+    body = list(d.element.body.iterchildren())
+    out = {}
+    for k, el in enumerate(body):
+        if el.tag != f"{W}p" or pstyle(el) != "Heading1":
+            continue
+        text = "".join(t.text or "" for t in el.iter(f"{W}t"))
+        heading = names.get(fold(text))
+        if heading is None:
+            raise MarkdownError(f"template heading {text!r} is no section of meeting.yaml")
+        guidance, ph = body[k + 1], body[k + 2]
+        if (pstyle(guidance) != "StocktakeGuidance" or pstyle(ph) != "ListBullet"
+                or list(ph.iter(f"{W}r"))):
+            raise MarkdownError(f"template section {text!r}: no guidance + empty List Bullet after it")
+        out[heading] = Paragraph(ph, d._body)
+    return out
+
+
+def fill_template(md_path, template_dir, out_path, names):
+    """Fill the session's template with the note, as a rapporteur would: header lines after the
+    `session:` line, each section's items in place of its empty List Bullet placeholder."""
+    front, body = split_front_matter(md_path.read_text(encoding="utf-8"))
+    session = next((l.split(":", 1)[1].strip() for l in front if l.startswith("session:")), None)
+    if not session:
+        raise MarkdownError(f"{md_path}: no session")
+    d = docx.Document(str(template_dir / f"{session}.docx"))
+    cp = d.core_properties  # the template has no core.xml: python-docx adds one, fix its fields
+    cp.title = ""
+    cp.author = AUTHOR
+    cp.last_modified_by = AUTHOR
+    cp.created = FIXED
+    cp.modified = FIXED
+    cp.last_printed = FIXED
+    cp.revision = 1
+    cp.comments = ""
+    w = Writer(d)
+    paras = d.paragraphs
+    if paras[0].text != f"session: {session}" or paras[0].style.style_id != "Normal":
+        raise MarkdownError(f"template {session}: paragraph 1 is not the session line")
+    for line in front:
+        if not line.startswith("session:"):
+            w.fill(paras[1].insert_paragraph_before(), [("t", line, False, False)])
+    placeholders = template_sections(d, names)
+    anchor, used = None, set()
+    for b in parse_blocks(body):
+        if b[0] == "heading":
+            heading = names.get(fold(b[2]))
+            if b[1] != 2 or heading not in placeholders:
+                raise MarkdownError(f"{md_path}: heading {'#' * b[1]} {b[2]!r} is not in the template")
+            anchor = placeholders[heading]
+            continue
+        if anchor is None:
+            raise MarkdownError(f"{md_path}: text before the first section")
+        used.add(heading)
+        if b[0] == "item":
+            _, ordered, level, text = b
+            if level > 2:
+                raise MarkdownError(f"list nested too deep in {md_path}")
+            style = LIST_STYLES[ordered][level]
+            ensure_list_style(d, style)
+            w.fill(anchor.insert_paragraph_before(style=style), segments(text))
+        elif b[0] == "para":
+            w.fill(anchor.insert_paragraph_before(), segments(b[1]))
+        elif b[0] == "table":
+            rows = b[1]
+            table = d.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = d.styles["Table Grid"]
+            anchor._p.addprevious(table._tbl)
+            for r, row in enumerate(rows):
+                if len(row) != len(rows[0]):
+                    raise MarkdownError(f"ragged table in {md_path}")
+                for c, cell in enumerate(row):
+                    w.fill(table.cell(r, c).paragraphs[0], segments(cell, with_attrs=False))
+    for heading in used:  # the placeholder of a filled section goes; the others stay
+        p = placeholders[heading]._p
+        p.getparent().remove(p)
+    save_keeping(d, out_path, template_dir / f"{session}.docx")
+
+
+def save_keeping(d, path, template):
+    """Save, but keep the template's styles.xml and numbering.xml byte for byte (python-docx
+    would re-serialise them): a style added for the note is spliced in before </w:styles>."""
+    from lxml import etree
+    orig = zipfile.ZipFile(template)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    d.save(str(path))
+
+    def rewrite(name, data):
+        if name not in ("word/styles.xml", "word/numbering.xml"):
+            return data
+        before = orig.read(name)
+        old, new = etree.fromstring(before), etree.fromstring(data)
+        ids = {e.get(f"{W}styleId") for e in old.iter(f"{W}style")}
+        added = [e for e in new.iter(f"{W}style") if e.get(f"{W}styleId") not in ids]
+        for e in added:
+            e.getparent().remove(e)
+        if etree.tostring(old, method="c14n") != etree.tostring(new, method="c14n"):
+            raise RuntimeError(f"{path}: python-docx changed {name} of the template")
+        if added:
+            xml = b"".join(etree.tostring(e) for e in added)
+            xml = xml.replace(b' xmlns:w="' + W[1:-1].encode() + b'"', b"")
+            k = before.rindex(b"</w:styles>")
+            before = before[:k] + xml + before[k:]
+        return before
+
+    normalize_zip(path, rewrite)
+
+
+def docx_summary(path):
+    """(session property or None, [(style id, text) of guidance/title paragraphs],
+    {style id: name})."""
+    from lxml import etree
+    z = zipfile.ZipFile(path)
+    doc = etree.fromstring(z.read("word/document.xml"))
+    styles = etree.fromstring(z.read("word/styles.xml"))
+    names = {s.get(f"{W}styleId"): s.find(f"{W}name").get(f"{W}val") for s in styles.iter(f"{W}style")}
+    guidance = [(pstyle(p), "".join(t.text or "" for t in p.iter(f"{W}t")))
+                for p in doc.iter(f"{W}p") if pstyle(p) in GUIDANCE_STYLES]
+    prop = None
+    if "docProps/custom.xml" in z.namelist():
+        custom = etree.fromstring(z.read("docProps/custom.xml"))
+        for e in custom:
+            if e.get("name") == "stocktake-session":
+                prop = "".join(e.itertext())
+    return prop, guidance, names
+
+
+def check_template_filled(template, filled, session):
+    """Every guidance paragraph of the template is still there, in a style named as in the
+    template, and the custom property still names the session."""
+    _, want, _ = docx_summary(template)
+    prop, got, names = docx_summary(filled)
+    problems = []
+    if got != want:
+        problems.append("guidance paragraphs differ from the template's")
+    for sid, name in GUIDANCE_STYLES.items():
+        if names.get(sid) != name:
+            problems.append(f"style {sid} is named {names.get(sid)!r}, not {name!r}")
+    if prop != session:
+        problems.append(f"custom property stocktake-session is {prop!r}, not {session!r}")
+    if problems:
+        raise RuntimeError(f"{filled}: " + "; ".join(problems))
+
+
+def make_template_filled(lo=True):
+    tf = HERE / "template-filled"
+    pd_root, lo_root = tf / "python-docx", tf / "libreoffice"
+    names = section_names()
+    with tempfile.TemporaryDirectory() as tmp:
+        templates = Path(tmp) / "templates"
+        write_templates(templates)  # first: if the binary fails, the old fixtures stay
+        for root in (pd_root, lo_root):
+            if root.exists() and (lo or root is pd_root):
+                shutil.rmtree(root)
+        done, by_dir = [], {}
+        for md in sorted((MEETING / "notes").rglob("*.md")):
+            rel = md.relative_to(MEETING).with_suffix(".docx")
+            fill_template(md, templates, pd_root / rel, names)
+            session = docx.Document(str(pd_root / rel)).paragraphs[0].text.split(":", 1)[1].strip()
+            done.append((rel, session))
+            by_dir.setdefault(lo_root / rel.parent, []).append(pd_root / rel)
+        if lo:
+            for outdir, srcs in sorted(by_dir.items()):
+                for o in lo_convert(srcs, outdir):
+                    normalize_lo(o)
+        for rel, session in done:
+            check_template_filled(templates / f"{session}.docx", pd_root / rel, session)
+            if lo:
+                check_template_filled(templates / f"{session}.docx", lo_root / rel, session)
+
+
 # --------------------------------------------------------------------------- main
 
 def main():
     lo = "--no-lo" not in sys.argv
+    if "--only-templates" in sys.argv:
+        make_template_filled(lo)
+        if lo and LO_PROFILE.exists():
+            shutil.rmtree(LO_PROFILE, ignore_errors=True)
+        return
     sources = sorted(p for d in ("notes", "regional") for p in (MEETING / d).rglob("*.md"))
     pd_root, lo_root, extra = HERE / "python-docx", HERE / "libreoffice", HERE / "extra"
     for root in (pd_root, lo_root, extra / "python-docx", extra / "libreoffice"):
@@ -723,6 +965,7 @@ def main():
             for o in lo_convert(srcs, outdir):
                 normalize_lo(o)
     make_traps(lo)
+    make_template_filled(lo)
     if lo and LO_PROFILE.exists():
         shutil.rmtree(LO_PROFILE, ignore_errors=True)
 
