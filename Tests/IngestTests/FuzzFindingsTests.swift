@@ -50,4 +50,22 @@ import TestSupport
             #expect(d.span.start.line >= 1 && d.span.start.line <= lines, "\(d) past line \(lines)")
         }
     }
+
+    /// A Word file whose zip directory points past the end of the file: ZIPFoundation's in-memory
+    /// archive trapped (a negative range); the reader now opens the archive from a file.
+    @Test func aWordFileWhoseDirectoryPointsPastItsEnd() throws {
+        let source = MeetingFixture.source.with("notes/day1/crash.docx", bytes: try Self.fixture("word-directory-past-end.docx"))
+        let (_, bag) = MeetingReader.read(source)
+        let d = bag.all.first { $0.span.path == "notes/day1/crash.docx" }
+        #expect(d?.code == .unreadableFile && d?.severity == .error, "\(String(describing: d))")
+    }
+
+    /// An element name that is not UTF-8 inside `word/document.xml`: FoundationXML's parser
+    /// trapped; parts that are not UTF-8 are now refused before parsing.
+    @Test func aWordPartWithAnElementNameThatIsNotUTF8() throws {
+        let source = MeetingFixture.source.with("notes/day1/crash.docx", bytes: try Self.fixture("word-name-not-utf8.docx"))
+        let (_, bag) = MeetingReader.read(source)
+        let d = bag.all.first { $0.span.path == "notes/day1/crash.docx" }
+        #expect(d?.code == .unreadableFile && d?.message.contains("not UTF-8") == true, "\(String(describing: d))")
+    }
 }

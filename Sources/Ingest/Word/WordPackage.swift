@@ -27,7 +27,7 @@ struct WordPackage {
             case .corrupt(let why): return "is a damaged Word (.docx) file: \(why)"
             case .missingPart(let part): return "is not a Word (.docx) document: it has no '\(part)'"
             case .tooLarge(let part): return "unpacks to more than \(WordPackage.maximumTotalBytes / 1024 / 1024) MB (at '\(part)'): not read"
-            case .encrypted: return "is an encrypted zip archive"
+            case .encrypted: return "is a damaged or encrypted zip archive: no part of it can be read"
             }
         }
 
@@ -46,9 +46,15 @@ struct WordPackage {
         // An OLE compound file: Word 97–2003, or OOXML encrypted with a password (ECMA-376 part 2 §13).
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .oldWordFormat }
         guard data.starts(with: [0x50, 0x4B]) else { throw .notAZip }
+        // Through a file, not ZIPFoundation's in-memory archive: its memory file traps when a
+        // damaged directory seeks past the end (found by Fuzz/FuzzWord); a real file reads 0 bytes.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("stocktake-\(UUID().uuidString).docx")
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: file, options: .withoutOverwriting)
+            defer { try? FileManager.default.removeItem(at: file) }
+            archive = try Archive(url: file, accessMode: .read)  // keeps its FILE* open: the unlink is safe
         } catch {
+            try? FileManager.default.removeItem(at: file)
             throw .corrupt("its zip directory cannot be read")
         }
         var count = 0

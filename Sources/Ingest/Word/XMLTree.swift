@@ -59,6 +59,8 @@ enum XMLTree {
     /// Parses `data` into a tree. A DOCTYPE (entity expansion, external entities) is refused
     /// before parsing: Word never writes one.
     static func parse(_ data: Data) throws -> WordElement {
+        // FoundationXML traps on a name that is not UTF-8 (found by Fuzz/FuzzWord); Word writes UTF-8.
+        guard String(validating: data, as: UTF8.self) != nil else { throw XMLTreeError.malformed("not UTF-8") }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw XMLTreeError.doctype
         }
