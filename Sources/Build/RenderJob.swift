@@ -70,7 +70,7 @@ public struct RenderJob: Sendable {
         let title = front.title ?? markdown.firstHeading
             ?? (input == "-" ? "Document" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent)
         let metadata = Metadata(title: title, author: front.author ?? "", subject: front.subject ?? "",
-                                creator: "stocktake", date: date ?? .epoch1980)
+                                creator: "stocktake", date: date ?? .epoch1980, language: front.language ?? "en")
         let (document, composeBag) = MarkdownComposer.compose(markdown, metadata: metadata, subtitle: front.subtitle,
                                                               template: outputTemplate, language: front.language ?? "en")
         bag.append(contentsOf: composeBag)

@@ -6,10 +6,13 @@ public struct Metadata: Hashable, Sendable {
     public var subject: String
     public var creator: String
     public var date: DocumentDate
+    /// The document's language (BCP 47: `en`, `es`, `fr`), the catalog's `/Lang`.
+    public var language: String
 
     public init(title: String, author: String = "", subject: String = "", creator: String = "stocktake",
-                date: DocumentDate = .epoch1980) {
+                date: DocumentDate = .epoch1980, language: String = "en") {
         self.title = title; self.author = author; self.subject = subject; self.creator = creator; self.date = date
+        self.language = language
     }
 }
 

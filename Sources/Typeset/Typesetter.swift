@@ -48,7 +48,7 @@ public final class Typesetter {
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let geometry = builder.geometry
-        var text = DrawnText(), pageCount = 0, failure: String?
+        var text = DrawnText(), pageCount = 0, failure: String?, figureAlts: [String] = []
         do {
             let canvas = PDFCanvas(path: temp, width: geometry.width, height: geometry.height)
             canvas.setMetadata(document.metadata)
@@ -56,6 +56,15 @@ public final class Typesetter {
             text = drawer.drawAll()
             pageCount = drawer.pageCount
             failure = canvas.finish()
+            figureAlts = drawer.figureAlts
+        }
+        if failure == nil {
+            // Language, figures' alternative text, header scope: through libqpdf, into a second file.
+            let tagged = temp + ".tagged"
+            failure = PDFAccessibility.finish(temp, into: tagged,
+                                              .init(language: document.metadata.language, figureAlts: figureAlts))
+            if failure == nil, rename(tagged, temp) != 0 { failure = "cannot move the tagged PDF into place" }
+            unlink(tagged)
         }
         bag.append(contentsOf: builder.diagnostics.all.filter { !bag.all.contains($0) })
         if let failure {

@@ -68,6 +68,40 @@ import TestSupport
         #expect(!docx.items.contains { $0.content.plainText.contains("Rapporteur Testname") })
     }
 
+    /// `stocktake templates` filled with python-docx with each note's text, and that file re-saved by
+    /// LibreOffice (`Fixtures/word/template-filled`): the same items as the Markdown note (sections
+    /// in the template's order), and not one of the template's guidance paragraphs is an item.
+    @Test(arguments: ["python-docx", "libreoffice"])
+    func filledTemplatesReadBackToTheNotesItems(producer: String) throws {
+        let (markdown, _) = MeetingReader.read(DiskMeetingSource(root: Self.example))
+        let copy = ExampleBuild.copy(Self.example)
+        let fm = FileManager.default
+        let notes = copy.appendingPathComponent("notes")
+        for f in fm.enumerator(atPath: notes.path)?.allObjects as? [String] ?? [] where f.hasSuffix(".md") {
+            try fm.removeItem(at: notes.appendingPathComponent(f))
+        }
+        let filled = Self.fixtures.appendingPathComponent("template-filled/\(producer)/notes")
+        for f in fm.enumerator(atPath: filled.path)?.allObjects as? [String] ?? [] where f.hasSuffix(".docx") {
+            try fm.copyItem(at: filled.appendingPathComponent(f), to: notes.appendingPathComponent(f))
+        }
+        let (word, bag) = MeetingReader.read(DiskMeetingSource(root: copy))
+        let md = try #require(markdown), docx = try #require(word)
+        #expect(!bag.hasErrors && !bag.all.contains { $0.code == .wordContentSkipped }, "\(bag.sorted.prefix(5))")
+        #expect(docx.notes.count == md.notes.count)
+        func byFile(_ m: Meeting) -> [String: [String]] {
+            Dictionary(grouping: Self.shapes(m).filter { $0.path.hasPrefix("notes/") }, by: \.path)
+                .mapValues { $0.map { var s = $0; s.parent = s.parent.map { _ in 0 }; return s.description }.sorted() }
+        }
+        let a = byFile(md), b = byFile(docx)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, items) in a where b[path] != items {
+            Issue.record("\(producer) \(path):\n  md:   \(items.filter { !(b[path] ?? []).contains($0) }.prefix(2))\n  docx: \((b[path] ?? []).filter { !items.contains($0) }.prefix(2))")
+        }
+        let guidance = RapporteurTemplate.guidanceTexts(of: docx)
+        #expect(!docx.items.contains { guidance.contains($0.content.plainText) })
+        #expect(!docx.items.contains { $0.content.plainText.contains("How to mark a point") })
+    }
+
     /// Bold, italic, links, hard breaks, three list levels, an ordered list and a table with markup,
     /// against the same note written in Markdown (`extra/inline-markup.md`).
     @Test(arguments: ["python-docx", "libreoffice"])

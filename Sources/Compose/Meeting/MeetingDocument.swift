@@ -14,7 +14,7 @@ enum MeetingDocument {
         if let header { page.headerText = header }
         page.draftLabel = draftLabel
         let metadata = Metadata(title: "\(facts.title) — \(kind)", author: facts.organiser ?? "",
-                                subject: texts("subject"), date: date)
+                                subject: texts("subject"), date: date, language: facts.language)
         return Document(metadata: metadata, template: page, blocks: blocks)
     }
 }

@@ -8,6 +8,7 @@ extension PageDrawer {
         let label = styles.caption
         let pad = ChartLayout.padding
         var y = top
+        canvas.beginStructure("Figure")
         switch f.chart {
         case .bars(let bars):
             let maxValue = max(1, bars.map(\.value).max() ?? 1)
@@ -52,9 +53,12 @@ extension PageDrawer {
                        align: .natural, colour: .black, record: true)
             y += FigureMetrics.keyHeight
         }
+        canvas.endStructure("Figure")
         y += 4
+        canvas.beginStructure("Caption")
         y += drawShaped(layout.caption.value, x: x, y: y, colour: .black)
         if let aid = layout.readingAid { drawShaped(aid.value, x: x, y: y, colour: .grey(0.35)) }
+        canvas.endStructure("Caption")
     }
 
     /// Draws an already shaped paragraph with its top at `y`; returns its height.

@@ -7,13 +7,18 @@ extension PageDrawer {
         let left = x + t.indent
         let width = t.columnWidths.reduce(0, +)
         let rule = Colour.grey(0.35)
+        canvas.beginStructure("Table")
         canvas.fillRect(x: left, y: top, width: width, height: t.headerHeight, colour: .grey(0.88))
         canvas.strokeLine(x1: left, y1: top, x2: left + width, y2: top, width: 0.4, colour: rule)
-        drawRow(t.header, t: t, x: left, top: top)
+        canvas.beginStructure("THead")
+        drawRow(t.header, t: t, x: left, top: top, cell: "TH")
+        canvas.endStructure("THead")
         var y = top + t.headerHeight
         canvas.strokeLine(x1: left, y1: y, x2: left + width, y2: y, width: 0.4, colour: rule)
+        canvas.beginStructure("TBody")
+        defer { canvas.endStructure("TBody"); canvas.endStructure("Table") }
         for r in rows {
-            drawRow(t.row(r), t: t, x: left, top: y)
+            drawRow(t.row(r), t: t, x: left, top: y, cell: "TD")
             y += t.rowHeight(r)
             let last = r == rows.upperBound - 1
             canvas.strokeLine(x1: left, y1: y, x2: left + width, y2: y, width: last ? 0.4 : 0.25,
@@ -21,9 +26,13 @@ extension PageDrawer {
         }
     }
 
-    private func drawRow(_ cells: [ShapedParagraph], t: TableElement, x: Double, top: Double) {
+    private func drawRow(_ cells: [ShapedParagraph], t: TableElement, x: Double, top: Double, cell tag: String) {
         var texts: [String] = []
+        canvas.beginStructure("TR")
+        defer { canvas.endStructure("TR") }
         for (c, cell) in cells.enumerated() {
+            canvas.beginStructure(tag)
+            defer { canvas.endStructure(tag) }
             canvas.setColour(.black)
             var y = top + TableElement.padY
             var lines: [String] = []

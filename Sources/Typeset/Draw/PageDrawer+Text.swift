@@ -16,6 +16,14 @@ extension PageDrawer {
                 canvas.fillRect(x: bx + 2, y: top - 2, width: 2, height: height + extra + 2, colour: template.accent)
             }
         }
+        let tag = structure(for: e)
+        if tag == "LBody", range.lowerBound == 0 {
+            canvas.beginStructure("Lbl")
+            drawMarker(e, top: top, x: x)
+            canvas.endStructure("Lbl")
+        }
+        // A list item's body stays open: its nested lists and further paragraphs go inside it.
+        canvas.beginStructure(tag)
         if let anchor = e.heading?.anchor, range.lowerBound == 0 { canvas.beginDestination(anchor) }
         if let target = e.tocTarget { canvas.beginLink(destination: target) }
         canvas.setColour(e.colour)
@@ -41,7 +49,14 @@ extension PageDrawer {
         }
         if e.tocTarget != nil { canvas.endLink() }
         if e.heading != nil, range.lowerBound == 0 { canvas.endDestination() }
-        if let checked = e.checkbox, range.lowerBound == 0, let line = p.lines.first {
+        drawLinks(e, range: range, x: x + e.indent, top: top)
+        if tag != "LBody" { canvas.endStructure(tag) }
+    }
+
+    /// The list marker or task box of a list item's first line.
+    private func drawMarker(_ e: TextElement, top: Double, x: Double) {
+        let p = e.paragraph
+        if let checked = e.checkbox, let line = p.lines.first {
             // A task list item: a box on the first line's x-height, ticked when done.
             let size = p.style.size * 0.62
             let boxTop = top + line.baseline - size
@@ -52,12 +67,43 @@ extension PageDrawer {
                 canvas.strokeLine(x1: x + e.markerX + size * 0.42, y1: boxTop + size * 0.8, x2: x + e.markerX + size * 0.86,
                                   y2: boxTop + size * 0.2, width: 0.9, colour: e.colour)
             }
-        } else if let marker = e.marker, range.lowerBound == 0, let line = p.lines.first, let m = marker.lines.first {
+        } else if let marker = e.marker, let line = p.lines.first, let m = marker.lines.first {
             canvas.setColour(e.colour)
             marker.drawLine(0, x: x + e.markerX, top: top + line.baseline - m.baseline, on: canvas)
         }
-        drawLinks(e, range: range, x: x + e.indent, top: top)
     }
+
+    /// Opens the structure around a text element and names the element it is itself: a heading
+    /// H1–H6, a paragraph P, a contents entry TOCI (inside TOC), or a list item's body LBody
+    /// (inside L and LI, which stay open while the list goes on, nested lists inside the body).
+    private func structure(for e: TextElement) -> String {
+        if e.tocTarget != nil {
+            closeLists(to: 0)
+            if !openTOC { canvas.beginStructure("TOC"); openTOC = true }
+            return "TOCI"
+        }
+        closeTOC()
+        if e.marker != nil || e.checkbox != nil {
+            let d = e.indent
+            while let last = openLists.last, last > d + 0.5 { closeLists(to: openLists.count - 1) }
+            if let last = openLists.last, abs(last - d) <= 0.5 {
+                canvas.endStructure("LBody"); canvas.endStructure("LI")
+            } else {
+                canvas.beginStructure("L")
+                openLists.append(d)
+            }
+            canvas.beginStructure("LI")
+            return "LBody"
+        }
+        if let h = e.heading {
+            closeLists(to: 0)
+            return "H\(min(max(h.level, 1), 6))"
+        }
+        // A further paragraph of a list item belongs to its body.
+        while let last = openLists.last, e.indent < last - 0.5 { closeLists(to: openLists.count - 1) }
+        return "P"
+    }
+
 
     private func drawLinks(_ e: TextElement, range: Range<Int>, x: Double, top: Double) {
         let p = e.paragraph

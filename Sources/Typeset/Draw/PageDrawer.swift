@@ -19,6 +19,12 @@ final class PageDrawer {
     let geometry: PageGeometry
     /// The page each heading anchor landed on.
     let anchorPage: [String: Int]
+    /// The alternative text of every figure drawn, in order (written by `PDFAccessibility`).
+    var figureAlts: [String] = []
+    /// Structure open across elements on this page: list levels (their indents; each has an L,
+    /// and an LI with its LBody open) and a table of contents.
+    var openLists: [Double] = []
+    var openTOC = false
 
     var template: PageTemplate { document.template }
     var styles: Styles { template.styles }
@@ -59,6 +65,9 @@ final class PageDrawer {
             pageText = []
             drawFurniture(page: p + 1, cover: isCover, chapter: chapter)
             for pl in placements { draw(pl, page: p + 1) }
+            // Structure never spans a page: the next page's running head must not land in a list.
+            closeLists(to: 0)
+            closeTOC()
             drawn.pages.append(pageText.joined(separator: "\n"))
             canvas.showPage()
             if canvas.failed { return drawn }
@@ -158,12 +167,18 @@ final class PageDrawer {
         }
         let left = geometry.left(page: page)
         let top = geometry.top + pl.y
+        if case .text = element {} else { closeLists(to: 0); closeTOC() }
         switch element {
         case .text(let e): drawText(e, range: pl.range, x: left, top: top, page: page, height: pl.height)
         case .table(let t): drawTable(t, rows: pl.range, x: left, top: top)
-        case .figure(let f, let chart): drawFigure(f, chart, x: left, top: top)
-        case .image(let img, let w, let h):
+        case .figure(let f, let chart):
+            figureAlts.append(Self.alternativeText(f))
+            drawFigure(f, chart, x: left, top: top)
+        case .image(let img, let w, let h, let alt):
+            canvas.beginStructure("Figure")
+            figureAlts.append(alt)
             canvas.draw(img, x: left + (geometry.textWidth - w) / 2, y: top, width: w, height: h)
+            canvas.endStructure("Figure")
         case .rule:
             canvas.strokeLine(x1: left, y1: top + 0.5, x2: left + geometry.textWidth, y2: top + 0.5, width: 0.4, colour: .grey(0.6))
         case .ruledArea:
@@ -178,6 +193,40 @@ final class PageDrawer {
         case .tentCard(let card): drawTentCard(card)
         case .pageBreak: break
         }
+    }
+}
+
+extension PageDrawer {
+    /// Closes open list levels down to `depth` (LBody, LI, L each).
+    func closeLists(to depth: Int) {
+        while openLists.count > depth {
+            canvas.endStructure("LBody"); canvas.endStructure("LI"); canvas.endStructure("L")
+            openLists.removeLast()
+        }
+    }
+
+    func closeTOC() {
+        if openTOC { canvas.endStructure("TOC"); openTOC = false }
+    }
+
+    /// A chart in words, for a screen reader (`/Alt`): its caption, then every row's values, in
+    /// the labels (and so the language) the chart prints — what the chart shows, no more.
+    static func alternativeText(_ f: Figure) -> String {
+        var parts = [f.caption]
+        switch f.chart {
+        case .bars(let bars):
+            parts.append(bars.map { "\($0.label): \(format($0.value))" }.joined(separator: "; "))
+        case .heatMap(let m):
+            for (r, row) in m.rowLabels.enumerated() {
+                let cells = m.columnLabels.enumerated().map { c, column -> String in
+                    let v = r < m.cells.count && c < m.cells[r].count ? m.cells[r][c] : nil
+                    return "\(column) \(v.map(String.init) ?? m.missingLabel)"
+                }
+                parts.append("\(row): \(cells.joined(separator: ", "))")
+            }
+        }
+        if !f.readingAid.isEmpty { parts.append(f.readingAid) }
+        return parts.filter { !$0.isEmpty }.joined(separator: ". ")
     }
 }
 

@@ -7,7 +7,8 @@ enum Element {
     case text(TextElement)
     case table(TableElement)
     case figure(Figure, ChartLayout)
-    case image(RasterImage, width: Double, height: Double)
+    /// An image and its alternative text (the Markdown image's description, else its file name).
+    case image(RasterImage, width: Double, height: Double, alt: String)
     case rule
     /// Handwriting lines over the placement's height.
     case ruledArea

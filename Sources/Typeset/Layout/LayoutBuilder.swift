@@ -193,7 +193,8 @@ final class LayoutBuilder {
         let maxWidth = geometry.textWidth - indent
         let w = min(maxWidth, img.widthMM.map { $0 * PageGeometry.pointsPerMM } ?? Double(png.pixelWidth) * 0.75)
         let h = min(geometry.textHeight * 0.9, w * Double(png.pixelHeight) / Double(max(1, png.pixelWidth)))
-        append(.image(png, width: h * Double(png.pixelWidth) / Double(max(1, png.pixelHeight)), height: h),
+        append(.image(png, width: h * Double(png.pixelWidth) / Double(max(1, png.pixelHeight)), height: h,
+                      alt: img.caption ?? URL(fileURLWithPath: img.path).deletingPathExtension().lastPathComponent),
                FlowItem(.block(h), spaceBefore: 6, spaceAfter: img.caption == nil ? 10 : 4, keepWithNext: img.caption != nil))
         // A caption is numbered with the charts ("Figure 2. …") and kept with its image.
         guard let caption = img.caption else { return }
