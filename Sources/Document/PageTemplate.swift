@@ -98,5 +98,6 @@ public struct Labels: Hashable, Sendable {
     /// "page 3 of 12".
     public func page(_ n: Int, of m: Int) -> String {
         pageOfTotal.replacingOccurrences(of: "{n}", with: String(n)).replacingOccurrences(of: "{m}", with: String(m))
+            .replacingOccurrences(of: " ", with: "\u{00A0}")
     }
 }

@@ -4,10 +4,12 @@ import Diagnostics
 public struct Region: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
+    /// A short name for charts and table heads (`short`; default the name).
+    public var short: String
     public var span: SourceSpan
 
-    public init(id: String, name: String, span: SourceSpan) {
-        self.id = id; self.name = name; self.span = span
+    public init(id: String, name: String, short: String? = nil, span: SourceSpan) {
+        self.id = id; self.name = name; self.short = short ?? name; self.span = span
     }
 }
 

@@ -62,8 +62,13 @@ public enum PDFTools {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// `pdftotext -layout`-free text of a PDF (reading order), per page split by form feeds.
+    /// `pdftotext -layout`-free text of a PDF (reading order), per page split by form feeds, with
+    /// no-break spaces read as spaces (what a search finds); `rawText` keeps them.
     public static func text(_ pdf: URL) -> [String] {
+        rawText(pdf).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ") }
+    }
+
+    public static func rawText(_ pdf: URL) -> [String] {
         let out = run("pdftotext", ["-enc", "UTF-8", pdf.path, "-"]).stdout
         var pages = out.components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }

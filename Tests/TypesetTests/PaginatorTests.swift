@@ -88,6 +88,33 @@ import Testing
         }
     }
 
+    /// A split table leaves at least two rows on each side (never "Youth" alone under a repeated
+    /// header), whatever the room left on the first page.
+    @Test func aSplitTableNeverLeavesOneRowOnAPage() {
+        for count in [4, 5, 6, 7, 30] {
+            let rows = Array(repeating: 15.0, count: count)
+            for filler in stride(from: 0.0, through: 600.0, by: 3.0) {
+                let pages = Paginator.paginate([FlowItem(.block(filler)), FlowItem(.table(header: 20, rows: rows))], pageHeight: 300)
+                let parts = pieces(pages, item: 1)
+                #expect(parts.flatMap { Array($0.1) } == Array(0..<count))
+                if parts.count > 1 {
+                    #expect(parts.allSatisfy { $0.1.count >= 2 }, "\(count) rows, filler \(filler): \(parts.map { $0.1.count })")
+                }
+            }
+        }
+    }
+
+    /// A heading followed by one-line list items keeps two of them on its page.
+    @Test func aHeadingKeepsTwoLinesOfTextUnderIt() {
+        for filler in stride(from: 0.0, through: 140.0, by: 1.0) {
+            let items = [FlowItem(.block(filler)), FlowItem(.lines([18]), spaceBefore: 14, spaceAfter: 6, keepWithNext: true)]
+                + (0..<4).map { _ in FlowItem(.lines([12]), spaceAfter: 3) }
+            let pages = Paginator.paginate(items, pageHeight: 150)
+            let headingPage = pieces(pages, item: 1).first?.0
+            #expect(pieces(pages, item: 2).first?.0 == headingPage && pieces(pages, item: 3).first?.0 == headingPage, "filler \(filler)")
+        }
+    }
+
     @Test func allowedLinesRules() {
         #expect(Paginator.allowedLines(fit: 1, of: 5) == 0)
         #expect(Paginator.allowedLines(fit: 4, of: 5) == 3)

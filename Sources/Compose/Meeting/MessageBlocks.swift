@@ -25,7 +25,8 @@ struct MessageBlocks: Sendable {
         if r.groups > 0 { parts.append(texts("tag_groups", ["n": "\(r.groups)", "m": "\(r.groupSessions)"])) }
         if r.tables > 0 { parts.append(texts("tag_tables", ["n": "\(r.tables)", "m": "\(r.tableSessions)"])) }
         if r.otherSessions > 0 { parts.append(texts("tag_sessions", ["n": "\(r.otherSessions)"])) }
-        return parts.joined(separator: " · ")
+        // Each count held together ("3 of 4 groups" never breaks), the dot with the count before it.
+        return parts.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }.joined(separator: "\u{00A0}· ")
     }
 
     /// One message as blocks; `number` ("3.2") makes it a numbered paragraph of the report.

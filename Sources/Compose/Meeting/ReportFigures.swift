@@ -19,7 +19,7 @@ struct ReportFigures {
             }
         } }
         let heat = HeatMap(rowLabels: c.acts.map { texts("act_short", ["n": $0.id]) + " " + $0.title },
-                           columnLabels: c.regions.map(\.name), cells: cells, missingLabel: texts("not_received"))
+                           columnLabels: c.regions.map(\.short), cells: cells, missingLabel: texts("not_received"))
         return [.heading(1, [.text(texts("input_heading"))]), .paragraph(texts("input_intro")),
                 Block(.figure(Figure(.heatMap(heat), caption: texts("input_caption"), readingAid: texts("input_aid"))))]
     }

@@ -23,7 +23,7 @@ public struct TentCardComposer: Sendable {
             let heading = texts("card_heading", ["t": "\(table.table ?? 0)"])
             let title = act.map { texts.actTitle($0.id, $0.title) } ?? table.title
             let round = texts("card_round", ["r": "\(table.round ?? 0)"])
-            return Block(.tentCard(TentCard(heading: heading, title: title + " · " + round, foldLabel: texts("fold"))),
+            return Block(.tentCard(TentCard(heading: heading, title: title + "\u{00A0}· " + round.replacingOccurrences(of: " ", with: "\u{00A0}"), foldLabel: texts("fold"))),
                          provenance: .template)
         }
         return MeetingDocument.make(facts: facts, texts: texts, kind: texts("kind"), header: nil, blocks: cards,

@@ -152,10 +152,10 @@ struct MeetingFileReader {
 
     private mutating func region(_ node: YAMLNode) -> Region? {
         guard let m = YAMLMapping(node, what: "a region", diagnostics: &diagnostics) else { return nil }
-        m.checkKeys(["id", "name"], diagnostics: &diagnostics)
+        m.checkKeys(["id", "name", "short"], diagnostics: &diagnostics)
         guard let id = m.string("id", required: true, diagnostics: &diagnostics) else { return nil }
         let name = m.string("name", required: true, diagnostics: &diagnostics)?.value ?? id.value
-        return Region(id: id.value, name: name, span: node.span)
+        return Region(id: id.value, name: name, short: m.string("short", diagnostics: &diagnostics)?.value, span: node.span)
     }
 
     private mutating func quota(_ node: YAMLNode) -> Quota? {

@@ -63,7 +63,8 @@ final class PageDrawer {
                 if let t = e.runningTitle { chapter = t; break }
             }
             pageText = []
-            drawFurniture(page: p + 1, cover: isCover, chapter: chapter)
+            // A padding page (duplex) carries no running head or number: only what every page must.
+            drawFurniture(page: p + 1, cover: isCover || p >= pages.count, chapter: chapter)
             for pl in placements { draw(pl, page: p + 1) }
             // Structure never spans a page: the next page's running head must not land in a list.
             closeLists(to: 0)
@@ -96,10 +97,12 @@ final class PageDrawer {
         let head = styles.runningHead
         let grey = Colour.grey(head.grey)
         if let band = template.band {
-            let h = 8 * PageGeometry.pointsPerMM
-            canvas.fillRect(x: 0, y: 0, width: geometry.width, height: h, colour: .grey(0.4))
+            // Inside the 10 mm that office lasers leave unprinted at the paper's edge, above the
+            // running head.
+            let top = 10 * PageGeometry.pointsPerMM, h = 6.5 * PageGeometry.pointsPerMM
+            canvas.fillRect(x: 0, y: top, width: geometry.width, height: h, colour: .grey(0.4))
             var style = head; style.bold = true; style.family = "Noto Sans"
-            let y = (h - style.leading) / 2
+            let y = top + (h - style.leading) / 2
             drawString(band.uppercased(), style: style, x: 0, y: y, width: geometry.width, align: .center, colour: .grey(1))
             drawn.runningHeads.append(band)
         }

@@ -50,6 +50,12 @@ public enum Paginator {
         if item.keepWithNext, i + 1 < items.count, depth < 8, !items[i + 1].startsPage {
             if case .pageBreak = items[i + 1].body { return own }
             own += item.spaceAfter + items[i + 1].spaceBefore + minimumStart(items, i + 1, depth: depth + 1)
+            // A heading keeps two lines of text under it: after a one-line item (a short list
+            // item), the first line of the next one too.
+            if case .lines(let next) = items[i + 1].body, next.count == 1, !items[i + 1].keepWithNext,
+               i + 2 < items.count, !items[i + 2].startsPage, case .lines(let after) = items[i + 2].body, let line = after.first {
+                own += items[i + 1].spaceAfter + items[i + 2].spaceBefore + line
+            }
         }
         return own
     }
@@ -93,7 +99,10 @@ public enum Paginator {
             while first + fit < rows.count, state.y + used + rows[first + fit] <= state.height + epsilon {
                 used += rows[first + fit]; fit += 1
             }
-            let minimum = first == 0 ? min(3, rows.count) : 1
+            let minimum = first == 0 ? min(3, rows.count) : min(2, rows.count - first)
+            // Never one row alone under a repeated header: leave at least two for the next page.
+            let left = rows.count - first - fit
+            if left == 1 { fit -= 1 }
             if fit < minimum && fit < rows.count - first {
                 if state.y > 0 { state.newPage(); continue }
                 fit = max(1, fit)
