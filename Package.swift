@@ -22,6 +22,7 @@ let package = Package(
         .systemLibrary(
             name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CHyphen", path: "Sources/CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .systemLibrary(
             name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .target(name: "CSystem", path: "Sources/CSystem"),
@@ -39,7 +40,7 @@ let package = Package(
         .target(name: "Gate", dependencies: ["Model", "Document", "Diagnostics"]),
         .target(name: "Digest", dependencies: ["Model", "Disclosure"]),
         .target(name: "Compose", dependencies: ["Model", "Disclosure", "Digest", "Document", "Diagnostics"]),
-        .target(name: "Typeset", dependencies: ["Document", "Diagnostics", "CPangoCairo", "CQPDF"]),
+        .target(name: "Typeset", dependencies: ["Document", "Diagnostics", "CPangoCairo", "CQPDF", "CHyphen"]),
         .target(
             name: "Build",
             dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Gate", "Digest",

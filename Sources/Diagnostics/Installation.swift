@@ -20,6 +20,10 @@ public struct Installation: Sendable {
     public var wordLists: [URL] {
         ["american-english", "spanish", "french"].map { root.appendingPathComponent("Data/words/\($0)") }
     }
+    /// The hyphenation dictionaries of the three languages (libhyphen's format).
+    public var hyphenation: [URL] {
+        ["hyph_en_US.dic", "hyph_es.dic", "hyph_fr.dic"].map { root.appendingPathComponent("Data/hyphen/\($0)") }
+    }
     public var exampleMeeting: URL { root.appendingPathComponent("Examples/puerto-vallarta-2017") }
     /// The small commented meeting `stocktake init` starts from.
     public var skeletonMeeting: URL { root.appendingPathComponent("Examples/new-meeting") }
@@ -28,7 +32,7 @@ public struct Installation: Sendable {
     /// instead of an error per template and word list.
     public var problem: Diagnostic? {
         let fm = FileManager.default
-        let missing = [fonts, templates] + wordLists
+        let missing = [fonts, templates] + wordLists + hyphenation
         guard missing.contains(where: { !fm.fileExists(atPath: $0.path) }) else { return nil }
         return .error(.missingFile, at: .file(root.path),
                       "stocktake cannot find its fonts, templates and word lists in '\(root.path)'",

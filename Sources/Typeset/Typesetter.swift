@@ -13,6 +13,9 @@ public final class Typesetter {
     let shaper: TextShaper
     /// One shaper per shaping thread, the first being `shaper`; each has its own font library.
     let shapers: [TextShaper]
+    /// Hyphenation dictionaries by language, loaded on first use (`Data/hyphen` beside `Fonts/`).
+    private let hyphenationFolder: URL
+    private var hyphenators: [String: Hyphenator?] = [:]
 
     /// A typesetter on the `.ttf` and `.otf` files of `fontsFolder`, in name order. With
     /// `shapingThreads` > 1, a document's paragraphs are shaped on that many threads, each with
@@ -24,6 +27,15 @@ public final class Typesetter {
         fonts = FontLibrary(fontFiles: files)
         shaper = TextShaper(fonts: fonts)
         shapers = [shaper] + (1..<max(1, shapingThreads)).map { _ in TextShaper(fonts: FontLibrary(fontFiles: files)) }
+        hyphenationFolder = fontsFolder.deletingLastPathComponent().appendingPathComponent("Data/hyphen")
+    }
+
+    /// The hyphenator of a document's language, if a dictionary ships for it.
+    func hyphenator(_ language: String) -> Hyphenator? {
+        if let h = hyphenators[language] { return h }
+        let h = Hyphenator(language: language, folder: hyphenationFolder)
+        hyphenators[language] = h
+        return h
     }
 
     /// Measures and paginates a document without drawing it. `sourcePath` names blocks without a span.
@@ -79,7 +91,8 @@ public final class Typesetter {
     }
 
     private func layout(_ document: Document, sourcePath: String) -> (LayoutBuilder, [[Placement]]) {
-        let builder = LayoutBuilder(shaper: shaper, template: document.template, fallbackSpan: .file(sourcePath))
+        let builder = LayoutBuilder(shaper: shaper, template: document.template, fallbackSpan: .file(sourcePath),
+                                    hyphenator: hyphenator(document.metadata.language))
         builder.build(document.blocks, shapers: shapers)
         let pages = Paginator.paginate(builder.items, pageHeight: builder.geometry.textHeight)
         return (builder, pages)

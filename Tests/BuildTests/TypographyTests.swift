@@ -37,4 +37,22 @@ import TestSupport
         let text = PDFTools.text(build.url("public/report.pdf")).joined(separator: "\n")
         for short in ["LAC", "MENA", "N. America"] { #expect(text.contains(short), "\(short)") }
     }
+
+    /// Body text is justified and hyphenated; what a reader copies is the whole word: no soft
+    /// hyphen anywhere, and every word broken at a line's end comes out joined (poppler joins a
+    /// line ending in a hyphen with the next).
+    @Test func hyphenatedWordsCopyWhole() throws {
+        let pdf = build.url("public/report.pdf")
+        let text = PDFTools.rawText(pdf).joined(separator: "\n")
+        #expect(!text.contains("\u{00AD}") && !text.contains("\u{034F}"))
+        let words = PDFWordBox.read(pdf)
+        var broken: [String] = []
+        for (a, b) in zip(words, words.dropFirst()) where a.word.count > 2 && a.word.hasSuffix("-") && b.yMin > a.yMin
+            && a.word.dropLast().allSatisfy({ $0.isLetter }) && b.word.first?.isLetter == true {
+            broken.append(String(a.word.dropLast()) + b.word.prefix { $0.isLetter })
+        }
+        #expect(broken.count > 10, "the report's body should hyphenate (\(broken.count) breaks)")
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        for word in broken { #expect(flat.contains(word), "'\(word)' does not copy whole") }
+    }
 }

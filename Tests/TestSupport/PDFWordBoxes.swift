@@ -23,6 +23,7 @@ public struct PDFWordBox: Sendable {
             var word = String(line[line.index(after: close)..<end.lowerBound])
             word = word.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
                 .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+                .replacingOccurrences(of: "&apos;", with: "'")
             word.unicodeScalars.removeAll { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
             result.append(PDFWordBox(page: page, word: word, xMin: attr("xMin"), yMin: attr("yMin"),
                                      xMax: attr("xMax"), yMax: attr("yMax")))

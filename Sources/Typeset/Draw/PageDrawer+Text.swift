@@ -30,7 +30,8 @@ extension PageDrawer {
         var y = top
         for i in range {
             p.drawLine(i, x: x + e.indent, top: y, on: canvas)
-            pageText.append(p.lineText(i))
+            // A word broken at a hyphen is one word for whoever reads the drawn text (the gate).
+            pageText.append(p.lineText(i) + (p.lines[i].hyphen ? PageDrawer.joinNext : ""))
             y += p.lines[i].height
         }
         if let target = e.tocTarget, let last = range.last {

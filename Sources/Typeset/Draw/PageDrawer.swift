@@ -69,7 +69,8 @@ final class PageDrawer {
             // Structure never spans a page: the next page's running head must not land in a list.
             closeLists(to: 0)
             closeTOC()
-            drawn.pages.append(pageText.joined(separator: "\n"))
+            drawn.pages.append(pageText.joined(separator: "\n").replacingOccurrences(of: PageDrawer.joinNext + "\n", with: "")
+                .replacingOccurrences(of: PageDrawer.joinNext, with: ""))
             canvas.showPage()
             if canvas.failed { return drawn }
             for pl in placements where lastPage[pl.item] == p { elements[pl.item] = nil }
@@ -162,7 +163,7 @@ final class PageDrawer {
         guard let element = elements[pl.item] else { return }
         let before = pageText.count
         defer {
-            let text = pageText[before...].joined(separator: "\n")
+            let text = pageText[before...].joined(separator: "\n").replacingOccurrences(of: PageDrawer.joinNext + "\n", with: "")
             if !text.isEmpty {
                 let origin = builder.origins[pl.item]
                 drawn.blocks.append(DrawnBlock(page: page, text: text, span: origin.span, provenance: origin.provenance))
@@ -200,6 +201,9 @@ final class PageDrawer {
 }
 
 extension PageDrawer {
+    /// Ends a drawn line whose last word goes on on the next line (a hyphenated break).
+    static let joinNext = "\u{00AD}"
+
     /// Closes open list levels down to `depth` (LBody, LI, L each).
     func closeLists(to depth: Int) {
         while openLists.count > depth {

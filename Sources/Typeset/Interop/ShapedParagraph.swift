@@ -23,7 +23,13 @@ final class ShapedParagraph {
         var length: Int
         var segment: Int = 0
         var index: Int = 0
+        /// Broken at a soft hyphen: the hyphen is drawn after the line as a shape, so that the
+        /// text a reader copies has neither the soft hyphen nor a hyphen inside the word.
+        var hyphen = false
     }
+
+    /// At most this many hyphenated lines in a row (the next break point is then not used).
+    static let hyphenatedLinesInARow = 2
 
     /// Bytes of text per Pango layout (cut at the next space within `segmentSlack` bytes).
     static let segmentBytes = 16_384
@@ -40,15 +46,27 @@ final class ShapedParagraph {
 
     init(shaper: TextShaper, text: AttributedText, style: TextStyle, width: Double, alignment: TextShaper.Alignment) {
         self.text = text; self.style = style; self.width = width
-        let utf8 = Array(text.text.utf8)
+        var utf8 = Array(text.text.utf8)
+        let hyphenated = utf8.contains(0xAD)
         var offset = 0
         while true {
             let end = Self.segmentEnd(utf8, from: offset)
-            let layout = Self.layout(shaper: shaper, utf8: utf8, from: offset, to: end, attributes: text.attributes,
+            var layout = Self.layout(shaper: shaper, utf8: utf8, from: offset, to: end, attributes: text.attributes,
                                      style: style, width: width, alignment: alignment)
+            var measured = measure(layout, segment: segments.count, offset: offset, utf8: utf8)
+            // A third hyphenated line in a row: that break point is withdrawn (its soft hyphen
+            // becomes U+034F, an invisible character of the same length with no break) and the
+            // segment laid out again.
+            while hyphenated, let k = Self.tooManyHyphens(measured) {
+                let l = measured[k]
+                utf8[l.start + l.length - 2] = 0xCD; utf8[l.start + l.length - 1] = 0x8F
+                g_object_unref(UnsafeMutableRawPointer(layout))
+                layout = Self.layout(shaper: shaper, utf8: utf8, from: offset, to: end, attributes: text.attributes,
+                                     style: style, width: width, alignment: alignment)
+                measured = measure(layout, segment: segments.count, offset: offset, utf8: utf8)
+            }
             segments.append(Segment(layout: layout, offset: offset))
             if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing(layout, offset: offset, utf8: utf8) }
-            var measured = measure(layout, segment: segments.count - 1, offset: offset)
             if end < utf8.count, measured.count > 1, let last = measured.popLast() {
                 lines += measured
                 offset = last.start
@@ -60,7 +78,23 @@ final class ShapedParagraph {
         }
     }
 
-    deinit { for segment in segments { g_object_unref(UnsafeMutableRawPointer(segment.layout)) } }
+    deinit {
+        for segment in segments { g_object_unref(UnsafeMutableRawPointer(segment.layout)) }
+        if let h = hyphenLayout { g_object_unref(UnsafeMutableRawPointer(h)) }
+    }
+
+    /// The index of the first line that is the third (or later) hyphenated line in a row.
+    private static func tooManyHyphens(_ lines: [Line]) -> Int? {
+        var run = 0
+        for (i, l) in lines.enumerated() {
+            run = l.hyphen ? run + 1 : 0
+            if run > hyphenatedLinesInARow { return i }
+        }
+        return nil
+    }
+
+    /// A hyphen in the paragraph's font, drawn as outlines after a hyphenated line.
+    private var hyphenLayout: OpaquePointer?
 
     /// Where the segment that starts at `from` ends: the whole rest if it is short, else just
     /// after the first space past `segmentBytes`, else at a character boundary.
@@ -94,6 +128,8 @@ final class ShapedParagraph {
             }
         }
         let list = pango_attr_list_new()
+        // Pango draws no hyphen of its own at a soft hyphen: `drawLine` does, as a shape.
+        pango_attr_list_insert(list, pango_attr_insert_hyphens_new(0))
         for var a in attributes where a.end > from && a.start < to {
             a.start = max(a.start, from) - from
             a.end = min(a.end, to) - from
@@ -107,20 +143,23 @@ final class ShapedParagraph {
     /// Total height of the lines.
     var height: Double { lines.reduce(0) { $0 + $1.height } }
 
-    /// The text of line `i`, without the U+2028 line separators of hard breaks. Works on the UTF-8
-    /// bytes: Foundation's `replacingOccurrences` on every drawn line was 5 % of a render.
+    /// The text of line `i`, without the U+2028 line separators of hard breaks, soft hyphens and
+    /// withdrawn break points (U+034F). Works on the UTF-8 bytes: Foundation's
+    /// `replacingOccurrences` on every drawn line was 5 % of a render.
     func lineText(_ i: Int) -> String {
         let l = lines[i]
         var s = text.text
         return s.withUTF8 { utf8 in
             let from = min(l.start, utf8.count), to = min(l.start + l.length, utf8.count)
             let line = UnsafeBufferPointer(rebasing: utf8[from..<to])
-            guard line.contains(0xE2) else { return String(decoding: line, as: UTF8.self) }
+            guard line.contains(where: { $0 == 0xE2 || $0 == 0xC2 || $0 == 0xCD }) else { return String(decoding: line, as: UTF8.self) }
             var kept = [UInt8]()
             kept.reserveCapacity(line.count)
             var k = 0
             while k < line.count {
                 if k + 2 < line.count, line[k] == 0xE2, line[k + 1] == 0x80, line[k + 2] == 0xA8 { k += 3; continue }
+                if k + 1 < line.count, line[k] == 0xC2, line[k + 1] == 0xAD { k += 2; continue }
+                if k + 1 < line.count, line[k] == 0xCD, line[k + 1] == 0x8F { k += 2; continue }
                 kept.append(line[k]); k += 1
             }
             return String(decoding: kept, as: UTF8.self)
@@ -136,6 +175,22 @@ final class ShapedParagraph {
         guard let line = pangoLine(i) else { return }
         cairo_move_to(canvas.cr, x + lines[i].x, top + lines[i].baseline)
         pango_cairo_show_layout_line(canvas.cr, line)
+        if lines[i].hyphen, let hyphen = hyphenLine() {
+            cairo_move_to(canvas.cr, x + lines[i].x + lines[i].width, top + lines[i].baseline)
+            pango_cairo_show_layout_line(canvas.cr, hyphen)
+        }
+    }
+
+    private func hyphenLine() -> UnsafeMutablePointer<PangoLayoutLine>? {
+        if hyphenLayout == nil, let context = segments.first.map({ pango_layout_get_context($0.layout) }) {
+            let l = pango_layout_new(context)!
+            let desc = TextShaper.description(style)
+            pango_layout_set_font_description(l, desc)
+            pango_font_description_free(desc)
+            pango_layout_set_text(l, "-", 1)
+            hyphenLayout = l
+        }
+        return hyphenLayout.flatMap { pango_layout_get_line_readonly($0, 0) }
     }
 
     /// The horizontal ranges (x, width) that bytes `start..<end` (of the whole paragraph) cover on
@@ -152,7 +207,7 @@ final class ShapedParagraph {
         return (0..<Int(count)).map { (Double(r[2 * $0]) / s, Double(r[2 * $0 + 1] - r[2 * $0]) / s) }
     }
 
-    private func measure(_ layout: OpaquePointer, segment: Int, offset: Int) -> [Line] {
+    private func measure(_ layout: OpaquePointer, segment: Int, offset: Int, utf8: [UInt8]) -> [Line] {
         let iter = pango_layout_get_iter(layout)!
         defer { pango_layout_iter_free(iter) }
         let s = Double(PANGO_SCALE)
@@ -166,10 +221,12 @@ final class ShapedParagraph {
             let top = Double(logical.y) / s
             // Even leading; lines with taller faces (Arabic) grow, but by at most 30 %.
             let height = max(style.leading, min(natural * 0.92, style.leading * 1.3))
+            let start = offset + Int(line.pointee.start_index), length = Int(line.pointee.length)
+            let end = start + length
             result.append(Line(x: Double(logical.x) / s, width: Double(logical.width) / s, height: height,
                                baseline: (height - natural) / 2 + (baseline - top),
-                               start: offset + Int(line.pointee.start_index), length: Int(line.pointee.length),
-                               segment: segment, index: result.count))
+                               start: start, length: length, segment: segment, index: result.count,
+                               hyphen: end >= 2 && end <= utf8.count && utf8[end - 2] == 0xC2 && utf8[end - 1] == 0xAD))
         } while pango_layout_iter_next_line(iter) != 0
         return result
     }

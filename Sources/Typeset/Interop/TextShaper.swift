@@ -32,7 +32,9 @@ final class TextShaper {
     }
 
     /// The font description of a style (family, size, weight, slant).
-    func fontDescription(_ style: TextStyle) -> OpaquePointer {
+    func fontDescription(_ style: TextStyle) -> OpaquePointer { Self.description(style) }
+
+    static func description(_ style: TextStyle) -> OpaquePointer {
         let d = pango_font_description_new()!
         pango_font_description_set_family(d, style.family)
         pango_font_description_set_size(d, Int32((style.size * Double(PANGO_SCALE)).rounded()))

@@ -32,8 +32,12 @@ final class LayoutBuilder {
 
     var styles: Styles { template.styles }
 
-    init(shaper: TextShaper, template: PageTemplate, fallbackSpan: SourceSpan) {
+    /// Breaks the words of justified text (body paragraphs) at hyphenation points.
+    let hyphenator: Hyphenator?
+
+    init(shaper: TextShaper, template: PageTemplate, fallbackSpan: SourceSpan, hyphenator: Hyphenator? = nil) {
         self.shaper = shaper; self.template = template; self.geometry = PageGeometry(template); self.fallbackSpan = fallbackSpan
+        self.hyphenator = hyphenator
     }
 
     /// Lays out all blocks: walk, insert the contents once all headings are known, shape every
@@ -228,7 +232,9 @@ final class LayoutBuilder {
     /// Queues runs in a style for shaping.
     func shape(_ runs: [Run], style: TextStyle, width: Double, alignment: TextShaper.Alignment = .natural,
                tabular: Bool = false) -> ParagraphSlot {
-        let text = AttributedText(runs, style: style, tagStyle: styles.tag, accent: template.accent, tabular: tabular)
+        let hyphenate = style.justify && alignment == .natural && width > 200 ? hyphenator : nil
+        let text = AttributedText(runs, style: style, tagStyle: styles.tag, accent: template.accent, tabular: tabular,
+                                  hyphenator: hyphenate)
         return queue.add(text, style: style, width: max(10, width), alignment: alignment, span: currentSpan)
     }
 

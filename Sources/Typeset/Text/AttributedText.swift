@@ -31,27 +31,30 @@ struct AttributedText: Hashable, Sendable {
     mutating func append(_ s: String) { text += s }
 
     /// Builds attributed text from runs in a style; `accent` colours links and tags' family.
-    init(_ runs: [Run], style: TextStyle, tagStyle: TextStyle? = nil, accent: Colour = .defaultAccent, tabular: Bool = false) {
-        appendRuns(runs, style: style, tagStyle: tagStyle, accent: accent)
+    /// `hyphenator` puts soft hyphens at the break points of plain text runs (not code, not tags).
+    init(_ runs: [Run], style: TextStyle, tagStyle: TextStyle? = nil, accent: Colour = .defaultAccent, tabular: Bool = false,
+         hyphenator: Hyphenator? = nil) {
+        appendRuns(runs, style: style, tagStyle: tagStyle, accent: accent, hyphenator: hyphenator)
         if tabular { attributes.append(Attribute(kind: .features("tnum"), start: 0, end: byteCount)) }
         markArabic(bodySize: style.size)
     }
 
     init(plain: String) { text = plain; markArabic(bodySize: nil) }
 
-    private mutating func appendRuns(_ runs: [Run], style: TextStyle, tagStyle: TextStyle?, accent: Colour) {
+    private mutating func appendRuns(_ runs: [Run], style: TextStyle, tagStyle: TextStyle?, accent: Colour,
+                                     hyphenator: Hyphenator? = nil) {
         for run in runs {
             let start = byteCount
             switch run {
-            case .text(let s): append(s)
+            case .text(let s): append(hyphenator?.hyphenate(s) ?? s)
             case .strong(let c):
-                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent)
+                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent, hyphenator: hyphenator)
                 attributes.append(Attribute(kind: .bold, start: start, end: byteCount))
             case .emphasis(let c):
-                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent)
+                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent, hyphenator: hyphenator)
                 attributes.append(Attribute(kind: .italic, start: start, end: byteCount))
             case .link(let url, let c):
-                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent)
+                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent, hyphenator: hyphenator)
                 attributes.append(Attribute(kind: .colour(accent), start: start, end: byteCount))
                 attributes.append(Attribute(kind: .underline, start: start, end: byteCount))
                 links.append(Link(url: url, start: start, end: byteCount))
@@ -60,7 +63,7 @@ struct AttributedText: Hashable, Sendable {
                 attributes.append(Attribute(kind: .family("Noto Sans Mono"), start: start, end: byteCount))
                 attributes.append(Attribute(kind: .size(style.size * 0.88), start: start, end: byteCount))
             case .strikethrough(let c):
-                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent)
+                appendRuns(c, style: style, tagStyle: tagStyle, accent: accent, hyphenator: hyphenator)
                 attributes.append(Attribute(kind: .strikethrough, start: start, end: byteCount))
             case .superscript(let s):
                 append(s)

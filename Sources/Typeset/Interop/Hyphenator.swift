@@ -1,0 +1,70 @@
+internal import CHyphen
+import Foundation
+
+/// Hyphenation points from libhyphen and the TeX-pattern dictionaries shipped in `Data/hyphen`
+/// (Debian's hyphen-en-us, hyphen-es, hyphen-fr; never a hand list, never the machine's own):
+/// inserts U+00AD SOFT HYPHEN where a word may break. Only ordinary lower-case words of seven
+/// letters or more are hyphenated — never a name, an acronym, a number or a word in another script
+/// — with two letters before a break and three after. The only file that imports `CHyphen`.
+final class Hyphenator: @unchecked Sendable {
+    private let dictionary: UnsafeMutablePointer<HyphenDict>
+
+    /// The dictionary of `language` (`en`, `es`, `fr`) in `folder`, or nil when there is none.
+    init?(language: String, folder: URL) {
+        let name = ["en": "hyph_en_US.dic", "es": "hyph_es.dic", "fr": "hyph_fr.dic"][language]
+        guard let name, let d = hnj_hyphen_load(folder.appendingPathComponent(name).path) else { return nil }
+        dictionary = d
+    }
+
+    deinit { hnj_hyphen_free(dictionary) }
+
+    /// `text` with soft hyphens at the break points of its eligible words.
+    func hyphenate(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var word = ""
+        for c in text {
+            if c.isLetter { word.append(c); continue }
+            out += hyphenated(word); word = ""
+            out.append(c)
+        }
+        out += hyphenated(word)
+        return out
+    }
+
+    private func hyphenated(_ word: String) -> String {
+        guard word.count >= 7, word.unicodeScalars.allSatisfy({ Self.latin($0) && !$0.properties.isUppercase }) else { return word }
+        let bytes = Array(word.utf8)
+        var marks = [CChar](repeating: 0, count: bytes.count + 5)
+        var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        var pos: UnsafeMutablePointer<Int32>?
+        var cut: UnsafeMutablePointer<Int32>?
+        let status = bytes.withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
+                hnj_hyphen_hyphenate3(dictionary, $0, Int32(b.count), &marks, nil, &rep, &pos, &cut, 2, 3, 2, 3)
+            }
+        }
+        // Non-standard breaks (a spelling change at the break) are not used: free and skip.
+        if let rep {
+            for i in 0..<bytes.count { free(rep[i]) }
+            free(rep); free(pos); free(cut)
+            return word
+        }
+        guard status == 0 else { return word }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + 8)
+        for (i, b) in bytes.enumerated() {
+            out.append(b)
+            // After the last byte of a character, where the next is not a continuation byte; never
+            // after an "f": the font's ff, fi, fl ligatures would take the soft hyphen into a
+            // glyph, and so into the text a reader copies.
+            if marks[i] & 1 == 1, i + 1 < bytes.count, bytes[i + 1] & 0xC0 != 0x80, b != 0x66 { out += [0xC2, 0xAD] }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Latin letters (with their accents): the scripts the dictionaries are for.
+    private static func latin(_ s: Unicode.Scalar) -> Bool {
+        (0x61...0x7A).contains(s.value) || (0xC0...0x24F).contains(s.value) || s == "'" || s == "’"
+    }
+}
