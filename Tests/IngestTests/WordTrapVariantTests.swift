@@ -13,10 +13,11 @@ import ZIPFoundation
 
     /// A minimal DOCX whose body is `body` (paragraphs of WordprocessingML), with a character
     /// style `Hide` (hidden), a paragraph style `HiddenPara` and the guidance style.
-    static func docx(_ body: String, custom: String? = nil) throws -> Data {
+    static func docx(_ body: String, custom: String? = nil, extraStyles: String = "", docDefaults: String = "",
+                     main: String = "word/document.xml", stylesPart: String = "styles.xml", extraParts: [(String, String)] = []) throws -> Data {
         let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\""
         let styles = """
-            <w:styles \(w)><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
+            <w:styles \(w)>\(docDefaults)\(extraStyles)<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
             <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Ttulo1"><w:name w:val="Título 1"/><w:basedOn w:val="Normal"/></w:style>\
             <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/></w:style>\
@@ -26,17 +27,26 @@ import ZIPFoundation
             <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>\
             <w:style w:type="character" w:styleId="Hide"><w:name w:val="Hide"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>
             """
+        let rels = "http://schemas.openxmlformats.org/package/2006/relationships"
+        let office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let numbering = """
             <w:numbering \(w)><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl>\
             <w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
             """
         var parts = [
             ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"),
-            ("word/document.xml", "<w:document \(w)><w:body>\(body)</w:body></w:document>"),
-            ("word/styles.xml", styles),
+            (main, "<w:document \(w)><w:body>\(body)</w:body></w:document>"),
+            ("word/" + stylesPart, styles),
             ("word/numbering.xml", numbering),
-            ("word/_rels/document.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://example.org/x\" TargetMode=\"External\"/></Relationships>"),
+            ("word/_rels/" + (main.split(separator: "/").last.map(String.init) ?? "") + ".rels", "<Relationships xmlns=\"\(rels)\">"
+                + "<Relationship Id=\"rId1\" Type=\"\(office)/styles\" Target=\"\(stylesPart)\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"\(office)/numbering\" Target=\"numbering.xml\"/>"
+                + "<Relationship Id=\"rId9\" Type=\"\(office)/hyperlink\" Target=\"https://example.org/x\" TargetMode=\"External\"/></Relationships>"),
+            ("_rels/.rels", "<Relationships xmlns=\"\(rels)\"><Relationship Id=\"rId1\" Type=\"\(office)/officeDocument\" Target=\"\(main)\"/>"
+                + (custom == nil ? "" : "<Relationship Id=\"rId2\" Type=\"\(office)/custom-properties\" Target=\"docProps/custom.xml\"/>")
+                + "</Relationships>"),
         ]
+        parts += extraParts
         if let custom {
             parts.append(("docProps/custom.xml", "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"><property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" name=\"stocktake-session\"><vt:lpwstr>\(custom)</vt:lpwstr></property></Properties>"))
         }
@@ -68,7 +78,11 @@ import ZIPFoundation
 
     /// The note filed as `notes/day1/v.docx` of the fixture meeting, read.
     static func read(_ body: String, custom: String? = nil, name: String = "v.docx") throws -> Outcome {
-        let source = MeetingFixture.source.with("notes/day1/\(name)", bytes: try docx(body, custom: custom))
+        try read(bytes: try docx(body, custom: custom), name: name)
+    }
+
+    static func read(bytes: Data, name: String = "v.docx") throws -> Outcome {
+        let source = MeetingFixture.source.with("notes/day1/\(name)", bytes: bytes)
         let (meeting, bag) = MeetingReader.read(source)
         let path = "notes/day1/\(name)"
         return Outcome(items: meeting?.items.filter { $0.origin.path == path } ?? [],
@@ -224,5 +238,101 @@ import ZIPFoundation
         #expect(mismatch.items.isEmpty || mismatch.diagnostics.contains { $0.severity == .error })
         let agree = try Self.read(Self.head + Self.harmless, custom: "d1-act2")
         #expect(!agree.diagnostics.contains { $0.severity == .error })
+    }
+
+    // MARK: found by the red-team review of the Word reader
+
+    static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+    static let point = p(r("Regularisation is not an amnesty."), style: "ListBullet")
+
+    /// Ways Word hides text that a reader matching names literally would print.
+    @Test func textWordHidesIsNeverRead() throws {
+        let secret = Self.secret
+        let cases: [(String, Data)] = [
+            ("document defaults hide everything", try Self.docx(Self.head + Self.p(Self.r(secret + " hidden by defaults."), style: "ListBullet"),
+                                                              docDefaults: "<w:docDefaults><w:rPrDefault><w:rPr><w:vanish/></w:rPr></w:rPrDefault></w:docDefaults>")),
+            ("specVanish", try Self.docx(Self.head + Self.p(Self.r("Visible point. ") + Self.r(secret, "<w:specVanish/>"), style: "ListBullet"))),
+            ("a field in a field's instruction", try Self.docx(Self.head + Self.p(Self.r("Point: ")
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>IF 1 = 1 </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>QUOTE</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + Self.r(secret) + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + Self.r("shown") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>", style: "ListBullet"))),
+            ("a field's instruction across paragraphs", try Self.docx(Self.head + Self.p(Self.r("Point ") + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>QUOTE</w:instrText></w:r>", style: "ListBullet")
+                + Self.p(Self.r(secret + " in code") + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + Self.r("shown result") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>", style: "ListBullet"))),
+            ("a table style that hides", try Self.docx(Self.head + Self.point + "<w:tbl><w:tblPr><w:tblStyle w:val=\"HiddenTable\"/></w:tblPr><w:tr><w:tc>" + Self.p(Self.r(secret)) + "</w:tc></w:tr></w:tbl>",
+                                                      extraStyles: "<w:style w:type=\"table\" w:styleId=\"HiddenTable\"><w:name w:val=\"Hidden table\"/><w:rPr><w:vanish/></w:rPr></w:style>")),
+            ("vanish under another prefix", try Self.docx(Self.head + Self.p(Self.r("Visible. ") + "<w:r><w:rPr><h:vanish xmlns:h=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/></w:rPr><w:t>\(secret)</w:t></w:r>", style: "ListBullet"))),
+            ("styles at another path", try Self.docx(Self.head + Self.p(Self.r("Visible. ") + Self.r(secret, "<w:rStyle w:val=\"Hide\"/>"), style: "ListBullet"), stylesPart: "st.xml")),
+            ("a decoy document.xml", try Self.docx(Self.head + Self.point, main: "word/main.xml",
+                                                   extraParts: [("word/document.xml", "<w:document \(Self.w)><w:body>\(Self.head)\(Self.p(Self.r(secret), style: "ListBullet"))</w:body></w:document>")])),
+        ]
+        for (name, bytes) in cases {
+            let out = try Self.read(bytes: bytes)
+            #expect(!out.texts.contains { $0.contains(secret) }, "\(name): \(out.texts)")
+            #expect(!out.texts.isEmpty || out.diagnostics.contains { $0.severity == .error }, "\(name): nothing read, nothing said")
+        }
+    }
+
+    /// A run or a heading in a namespace Word does not read, or under a wrapper this reader does not
+    /// know, stops the note instead of losing what it holds.
+    @Test func contentThisReaderCannotPlaceStopsTheNote() throws {
+        let heading = Self.p(Self.r("States first"), style: "Heading2")
+        let cases: [(String, String)] = [
+            ("alternate content around a heading", "<mc:AlternateContent><mc:Choice Requires=\"w14\">\(heading)</mc:Choice><mc:Fallback>\(heading)</mc:Fallback></mc:AlternateContent>"),
+            ("a wrapper of an unknown namespace", "<x:wrap xmlns:x=\"urn:x-unknown\">\(heading)</x:wrap>"),
+            ("imported content", "<w:altChunk r:id=\"rId7\"/>" + Self.p(Self.r("after"), style: "ListBullet")),
+            ("a data-bound control", "<w:sdt><w:sdtPr><w:dataBinding w:xpath=\"/a\" w:storeItemID=\"{1}\"/></w:sdtPr><w:sdtContent>\(Self.p(Self.r("cached text"), style: "ListBullet"))</w:sdtContent></w:sdt>"),
+        ]
+        for (name, body) in cases {
+            let out = try Self.read(Self.head + Self.point + body + Self.p(Self.r("Strategy point."), style: "ListBullet"))
+            let stopped = out.diagnostics.contains { $0.severity == .error }
+            let altChunk = name == "imported content"
+            #expect(stopped, "\(name): \(out.texts)")
+            if !altChunk { #expect(!out.texts.contains("Strategy point.") || out.diagnostics.contains { $0.code == .unreadableFile }, "\(name)") }
+        }
+    }
+
+    /// A run in a namespace Word does not know is not shown by Word, and not read here.
+    @Test func aRunOfAForeignNamespaceIsNotRead() throws {
+        let out = try Self.read(Self.head + Self.p(Self.r("Shown ") + "<w:r xmlns:w=\"urn:x-junk\"><w:t>\(Self.secret)</w:t></w:r>", style: "ListBullet"))
+        #expect(out.texts == ["Shown"], "\(out.texts)")
+    }
+
+    /// What Word shows as part of a point (indented under it, a continuation style, a mark in a
+    /// table cell) keeps the point's clearance, or stops the build.
+    @Test func whatWordShowsUnderAnInternalPointStaysInternal() throws {
+        let extra = "<w:style w:type=\"paragraph\" w:styleId=\"ListContinue\"><w:name w:val=\"List Continue\"/></w:style>"
+        let body = Self.head + Self.p(Self.r("Leader point. [internal]"), style: "ListBullet")
+            + Self.p(Self.r("continuation: two governments could lead."), style: "ListContinue")
+            + "<w:p><w:pPr><w:ind w:left=\"720\"/></w:pPr>" + Self.r("indented under it.") + "</w:p>"
+            + Self.p(Self.r("• Typed point [internal]")) + "<w:p><w:pPr><w:ind w:left=\"720\"/></w:pPr>" + Self.r("◦ typed sub-point") + "</w:p>"
+        let out = try Self.read(bytes: try Self.docx(body, extraStyles: extra))
+        #expect(!out.diagnostics.contains { $0.severity == .error }, "\(out.diagnostics.map { DiagnosticRenderer.line($0) })")
+        #expect(out.items.count == 5 && out.items.allSatisfy { $0.clearance == .internal }, "\(out.items.map { ($0.content.plainText, $0.clearance) })")
+        // A mark or a heading in a table cell: an error, and the table internal.
+        for cell in [Self.r("champion [internal]"), "<w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr>" + Self.r("States first")] {
+            let table = "<w:tbl><w:tr><w:tc>\(Self.p(Self.r("State")))</w:tc><w:tc>\(Self.p(Self.r("Who")))</w:tc></w:tr><w:tr><w:tc>\(Self.p(Self.r("Canada")))</w:tc><w:tc><w:p>\(cell)</w:p></w:tc></w:tr></w:tbl>"
+            let t = try Self.read(Self.head + table)
+            #expect(t.diagnostics.contains { $0.severity == .error }, "\(t.texts)")
+            #expect(t.items.allSatisfy { $0.clearance == .internal })
+        }
+    }
+
+    /// Marks written another way: read as marks, or an error — never printed as text.
+    @Test func marksWrittenAnotherWayAreNeverText() throws {
+        let endings = ["(internal)", "［internal］", "⟦internal⟧", "[uso interno]", "[gobierno]", "[confidential]",
+                       "[not for governments]", "[keep internal]", "(solo gobiernos)", "[<![CDATA[internal]]>]"]
+        for end in endings {
+            let out = try Self.read(Self.head + Self.p(Self.r("Point " + end), style: "ListBullet"))
+            let item = out.items.first { $0.content.plainText.hasPrefix("Point") }
+            #expect(item?.clearance == .internal, "\(end): \(out.items.map { ($0.content.plainText, $0.clearance) })")
+        }
+        // A bracket closed by a symbol character of an ordinary font is still a mark.
+        let sym = try Self.read(Self.head + Self.p(Self.r("Point [internal") + "<w:r><w:sym w:font=\"Arial\" w:char=\"005D\"/></w:r>", style: "ListBullet"))
+        #expect(sym.items.first?.clearance == .internal, "\(sym.texts)")
+        // A field of the front matter under a heading is an error, not a point.
+        let late = try Self.read(Self.head + Self.point + Self.p(Self.r("clearance: internal")))
+        #expect(late.diagnostics.contains { $0.code == .badFrontMatter && $0.severity == .error })
+        #expect(!late.texts.contains("clearance: internal"))
     }
 }

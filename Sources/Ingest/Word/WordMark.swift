@@ -10,6 +10,19 @@ import Model
 enum WordMark {
     static let keys = ["act", "region", "same"]
     static let flags = ["internal", "government"]
+    /// Words that say who may read a point, in the meeting's languages: in brackets at a point's
+    /// end they are meant as a mark, whatever the brackets or the spelling.
+    static let clearanceWords: Set<String> = [
+        "internal", "interno", "interna", "internos", "internas", "interne", "internes", "intern",
+        "government", "governments", "gobierno", "gobiernos", "gouvernement", "gouvernements",
+        "confidential", "confidencial", "confidentiel", "confidentielle", "private", "privado", "privada", "privé", "privée",
+        "restricted", "restringido", "restreint", "restreinte", "secret", "secreto",
+    ]
+    /// Brackets that are not square but may be meant as a mark's: `(internal)`, `［internal］`, `⟦…⟧`.
+    static let otherBrackets: [(Character, Character)] = [
+        ("(", ")"), ("［", "］"), ("【", "】"), ("〔", "〕"), ("⟦", "⟧"), ("‹", "›"), ("⁅", "⁆"), ("﹝", "﹞"),
+        ("「", "」"), ("『", "』"), ("«", "»"), ("〈", "〉"), ("⟨", "⟩"), ("＜", "＞"), ("（", "）"), ("｛", "｝"),
+    ]
 
     enum Reading: Equatable {
         /// Not a mark: `[sic]`, `[translated]`.
@@ -38,6 +51,7 @@ enum WordMark {
                 out.append(".\(head)")
             } else {
                 if (keys + flags).contains(where: { head == $0 || Suggestion.isNearMiss(head, of: $0) }) { markLike = true }
+                if words.contains(where: { clearanceWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) { markLike = true }
                 if words.count == 1, tags.contains(where: { Suggestion.isNearMiss(head, of: $0) }) { markLike = markLike || parts.count > 1 }
                 broken = broken ?? part
             }
@@ -55,6 +69,11 @@ enum WordMark {
         while case .text(let t)? = inlines.last, t.allSatisfy(\.isWhitespace) { inlines.removeLast() }
         // Every bracket group of the paragraph: a mark is only allowed last, on plain text.
         let text = inlines.plainText
+        if let body = trailingOtherBracket(text, tags: tags) {
+            diagnostics.error(.badAttribute, at: span, "'\(body)' at the end of the point reads like a mark in the wrong brackets",
+                              hint: "write a mark in square brackets, e.g. [internal], or reword the end of the point")
+            return inlines + [.text(" {.internal}")]
+        }
         let groups = brackets(in: text)
         for (i, g) in groups.enumerated() {
             let isLast = i == groups.count - 1 && text[g.range.upperBound...].allSatisfy(\.isWhitespace)
@@ -76,6 +95,26 @@ enum WordMark {
             }
         }
         return inlines
+    }
+
+    /// Whether `text` holds something read as a mark, or meant as one: a square-bracket mark, or
+    /// clearance words in other brackets at the end.
+    static func looksLikeMark(_ text: String, tags: Set<String>) -> Bool {
+        for g in brackets(in: text) where read(g.body, tags: tags) != .prose { return true }
+        return trailingOtherBracket(text, tags: tags) != nil
+    }
+
+    /// The body of a last bracket group of another kind, when it reads like a mark.
+    static func trailingOtherBracket(_ text: String, tags: Set<String>) -> String? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters.subtracting(CharacterSet(charactersIn: ")}］】〕⟧›⁆﹞」』»〉⟩＞）｝"))))
+        for (open, close) in otherBrackets where t.last == close {
+            guard let o = t.lastIndex(of: open) else { continue }
+            let body = String(t[t.index(after: o)..<t.index(before: t.endIndex)])
+            let words = body.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "," || $0 == "=" || $0 == "." })
+            guard !words.isEmpty, words.count <= 5 else { continue }
+            if read(body, tags: tags) != .prose || words.contains(where: { clearanceWords.contains($0.lowercased()) }) { return body }
+        }
+        return nil
     }
 
     /// `[…]` groups of a text (not nested), with their bodies.

@@ -30,24 +30,32 @@ public struct WordNoteReader {
         let parts: (body: WordElement, styles: WordElement?, numbering: WordElement?, rels: WordElement?, custom: WordElement?)
         var skipped: Set<WordSkip> = []
         do {
-            func tree(_ part: String) throws -> WordElement? {
-                guard let d = try package.read(part) else { return nil }
+            func tree(_ part: String?) throws -> WordElement? {
+                guard let part, let d = try package.read(part) else { return nil }
                 do { return try XMLTree.parse(d) } catch let e as XMLTreeError {
                     throw WordPackage.Failure.corrupt("its part '\(part)' cannot be read: \(e.description)")
                 }
             }
-            guard let document = try tree("word/document.xml") else { throw WordPackage.Failure.missingPart("word/document.xml") }
+            // Parts are found as Word finds them: through the relationships, never by a fixed name
+            // (a decoy word/document.xml beside the real main part is not read).
+            let packageRels = try tree("_rels/.rels")
+            let main = Self.target(packageRels, type: "officeDocument", base: "") ?? "word/document.xml"
+            guard let document = try tree(main) else { throw WordPackage.Failure.missingPart(main) }
             guard let body = document.child("w:body") else { throw WordPackage.Failure.missingPart("a document body") }
-            parts = (body, try tree("word/styles.xml"), try tree("word/numbering.xml"),
-                     try tree("word/_rels/document.xml.rels"), try tree("docProps/custom.xml"))
+            let folder = main.split(separator: "/").dropLast().joined(separator: "/")
+            let file = main.split(separator: "/").last.map(String.init) ?? main
+            let rels = try tree((folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels")
+            func part(_ type: String) -> String? { Self.target(rels, type: type, base: folder) }
+            parts = (body, try tree(part("styles")), try tree(part("numbering")), rels,
+                     try tree(Self.target(packageRels, type: "custom-properties", base: "")))
             // Parts that are never read: say so when they hold text.
-            if try hasText(tree("word/comments.xml")) { skipped.insert(.comments) }
-            for part in ["word/footnotes.xml", "word/endnotes.xml"] {
-                let notes = try tree(part)?.children.filter { $0["w:type"] == nil || $0["w:type"] == "normal" } ?? []
+            if try hasText(tree(part("comments"))) { skipped.insert(.comments) }
+            for type in ["footnotes", "endnotes"] {
+                let notes = try tree(part(type))?.children.filter { $0["w:type"] == nil || $0["w:type"] == "normal" } ?? []
                 if notes.contains(where: { hasText($0) }) { skipped.insert(.footnotes) }
             }
-            for part in package.parts(prefix: "word/header") + package.parts(prefix: "word/footer") where part.hasSuffix(".xml") {
-                if try hasText(tree(part)) { skipped.insert(.headersFooters) }
+            for target in Self.targets(rels, types: ["header", "footer"], base: folder) {
+                if try hasText(tree(target)) { skipped.insert(.headersFooters) }
             }
         } catch let failure as WordPackage.Failure {
             diagnostics.error(.unreadableFile, at: .file(path), "'\(path)' \(failure.description)", hint: failure.hint)
@@ -64,6 +72,14 @@ public struct WordNoteReader {
         var body = WordBodyReader(styles: styles, links: links)
         let blocks = body.read(body: parts.body)
         skipped.formUnion(body.skipped)
+        // What cannot be read safely stops the note: printing the rest might file what it hides
+        // (a heading, a mark) under the wrong section.
+        for problem in body.problems {
+            diagnostics.error(.unreadableFile, at: SourceSpan(path: path, line: problem.paragraph, column: 1),
+                              "'\(path)' holds \(problem.message), near paragraph \(problem.paragraph): the note is not read",
+                              hint: "in Word, select the content and paste it as plain text (or remove it), then save again")
+        }
+        if !body.problems.isEmpty { return nil }
 
         var converter = Converter(path: path, styles: styles, numbering: WordNumbering(parts.numbering), tags: tags,
                                   isTemplateGuidance: isTemplateGuidance)
@@ -109,6 +125,24 @@ public struct WordNoteReader {
         return Result(file: file, document: document, context: converter.context)
     }
 
+    /// The part a relationship of `type` (the last component of its type URI) points at,
+    /// relative to `base`, as a path inside the archive.
+    static func target(_ rels: WordElement?, type: String, base: String) -> String? {
+        targets(rels, types: [type], base: base).first
+    }
+
+    static func targets(_ rels: WordElement?, types: [String], base: String) -> [String] {
+        (rels?.children ?? []).compactMap { r -> String? in
+            guard r["TargetMode"] != "External", let t = r["Type"], let last = t.split(separator: "/").last,
+                  types.contains(String(last)), let target = r["Target"] else { return nil }
+            var parts = target.hasPrefix("/") ? [] : base.split(separator: "/").map(String.init)
+            for component in target.split(separator: "/") {
+                if component == ".." { _ = parts.popLast() } else if component != "." { parts.append(String(component)) }
+            }
+            return parts.joined(separator: "/")
+        }
+    }
+
     private func hasText(_ e: WordElement?) -> Bool {
         guard let e else { return false }
         return e.descendants { $0.name == "w:t" && !$0.text.allSatisfy(\.isWhitespace) }.isEmpty == false
@@ -150,7 +184,9 @@ private struct Converter {
     var context: [Int: (heading: String?, words: String)] = [:]
     private var heading: String?
     private var seenHeading = false
-    private var pendingList: [(level: Int, ordered: Bool, inlines: [Inline], number: Int)] = []
+    /// List items waiting to be nested: level, kind, their blocks (a continuation paragraph
+    /// joins the item above it) and paragraph number.
+    private var pendingList: [(level: Int, ordered: Bool, blocks: [MarkdownBlock], number: Int, indent: Int)] = []
 
     init(path: String, styles: WordStyles, numbering: WordNumbering, tags: Set<String>, isTemplateGuidance: @escaping (String) -> Bool) {
         self.path = path; self.styles = styles; self.numbering = numbering; self.tags = tags
@@ -199,19 +235,39 @@ private struct Converter {
             blocks.append(.heading(level: level, trimmed(p.inlines), span(p.number)))
             return
         }
-        if !seenHeading, let key = WordNoteReader.key(of: text),
+        if let key = WordNoteReader.key(of: text),
            Self.noteFields.contains(key) || Self.noteFields.contains(where: { Suggestion.isNearMiss(key, of: $0) }) {
-            header.append((p.number, text))
-            return
+            if !seenHeading {
+                header.append((p.number, text))
+                return
+            }
+            // `clearance: internal` under a heading is not read as the note's field, and must not
+            // be printed as a point either.
+            if ["session", "clearance", "acts", "regions", "region", "rule", "rapporteur"].contains(key) {
+                diagnostics.error(.badFrontMatter, at: span(p.number),
+                                  "'\(key):' after the first heading is not read as the note's field",
+                                  hint: "move the line to the top of the note, before the first heading")
+                return
+            }
         }
         var inlines = WordMark.apply(trimmed(p.inlines), tags: tags, at: span(p.number), diagnostics: &diagnostics)
+        let indent = p.indent ?? 0
         if let list = listLevel(p) {
-            pendingList.append((list.level, list.ordered, inlines, p.number))
+            pendingList.append((list.level, list.ordered, [.paragraph(inlines, span(p.number))], p.number, indent))
             return
         }
         if let stripped = Self.strippingTypedBullet(inlines) {
-            inlines = stripped
-            pendingList.append((0, false, inlines, p.number))
+            // A typed bullet's level is its indentation (a quarter inch a level, as Word indents).
+            let level = min(8, max(0, (indent + 180) / 360 - 1))
+            pendingList.append((level, false, [.paragraph(stripped, span(p.number))], p.number, indent))
+            return
+        }
+        // A paragraph indented under a list item, or in a list-continuation style, belongs to it
+        // (its clearance too), as Word shows it.
+        let continuation = styles.names(p.style).contains { $0.hasPrefix("list continue") || $0.hasPrefix("list paragraph") }
+        if let last = pendingList.last, continuation || indent > 0 {
+            // Nested under it: an item of its own that keeps the point's clearance.
+            pendingList.append((last.level + 1, false, [.paragraph(inlines, span(p.number))], p.number, indent))
             return
         }
         flushList()
@@ -256,7 +312,7 @@ private struct Converter {
     }
 
     /// The items from `index` on at `level` or deeper, deeper ones nested under the item before.
-    private func nest(_ items: [(level: Int, ordered: Bool, inlines: [Inline], number: Int)], _ index: inout Int,
+    private func nest(_ items: [(level: Int, ordered: Bool, blocks: [MarkdownBlock], number: Int, indent: Int)], _ index: inout Int,
                       level: Int) -> MarkdownList {
         var out: [MarkdownListItem] = []
         let ordered = items[index].ordered
@@ -267,7 +323,7 @@ private struct Converter {
                 continue
             }
             let item = items[index]
-            out.append(MarkdownListItem(blocks: [.paragraph(item.inlines, span(item.number))], span: span(item.number)))
+            out.append(MarkdownListItem(blocks: item.blocks, span: span(item.number)))
             index += 1
         }
         return MarkdownList(ordered: ordered, start: 1, items: out)
@@ -275,6 +331,22 @@ private struct Converter {
 
     private mutating func table(_ rows: [[[WordParagraph]]], number: Int) {
         for p in rows.flatMap({ $0.flatMap { $0 } }) { record(p) }
+        // A table is one item and takes no mark; a heading or a mark in a cell is an error, and the
+        // table is read as internal (unsure what its author meant).
+        var doubtful = false
+        for p in rows.flatMap({ $0.flatMap { $0 } }) {
+            let text = p.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !text.isEmpty, p.outlineLevel ?? styles.headingLevel(p.style) != nil {
+                diagnostics.error(.headingLikeLine, at: span(p.number), "a heading inside a table cell: '\(text)'",
+                                  hint: "put the heading above the table, outside it")
+                doubtful = true
+            }
+            if WordMark.looksLikeMark(text, tags: tags) {
+                diagnostics.error(.badAttribute, at: span(p.number), "a mark in a table cell: a table takes none",
+                                  hint: "move the table under the section it belongs to, or the row out of the table")
+                doubtful = true
+            }
+        }
         let cells: [[[Inline]]] = rows.map { row in
             row.map { paragraphs in
                 var inlines: [Inline] = []
@@ -288,7 +360,8 @@ private struct Converter {
         guard cells.first != nil else { return }
         let width = cells.map(\.count).max() ?? 0
         let padded = cells.map { $0 + Array(repeating: [], count: width - $0.count) }
-        let table = MarkdownTable(alignments: Array(repeating: .none, count: width), header: padded[0], rows: Array(padded.dropFirst()))
+        var table = MarkdownTable(alignments: Array(repeating: .none, count: width), header: padded[0], rows: Array(padded.dropFirst()))
+        if doubtful, !table.header.isEmpty { table.header[0].append(.text(" {.internal}")) }
         blocks.append(.table(table, span(number)))
     }
 

@@ -58,9 +58,12 @@ struct WordPackage {
             throw .corrupt("its zip directory cannot be read")
         }
         var count = 0
-        for _ in archive {
+        var names: Set<String> = []
+        for entry in archive {
             count += 1
             if count > Self.maximumEntries { throw .corrupt("it holds more than \(Self.maximumEntries) parts") }
+            // Two parts of one name: programs differ on which one they show.
+            if !names.insert(entry.path.lowercased()).inserted { throw .corrupt("it holds two parts named '\(entry.path)'") }
         }
         // ZIPFoundation skips encrypted entries when it lists them: the main part then looks missing.
         guard archive["word/document.xml"] != nil || archive["[Content_Types].xml"] != nil else {

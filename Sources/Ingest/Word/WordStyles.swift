@@ -9,9 +9,12 @@ struct WordStyles {
         var basedOn: String?
         var outlineLevel: Int?
         var numbering: (numID: String, level: Int?)?
-        var hidden = false
+        /// Whether the style hides its text (`w:vanish`), when it says.
+        var hidden: Bool?
         var bold: Bool?
         var italic: Bool?
+        /// Left indentation in twentieths of a point, when the style sets it.
+        var indent: Int?
     }
 
     /// Style names the template writes; paragraphs in them are guidance and are not read.
@@ -20,9 +23,14 @@ struct WordStyles {
     private(set) var styles: [String: Style] = [:]
     /// The style of paragraphs that name none (`w:default="1"`).
     private(set) var defaultParagraph: String?
+    /// Whether text is hidden unless a style or the run says otherwise (`w:docDefaults`).
+    private(set) var defaultHidden = false
 
     init(_ root: WordElement?) {
         guard let root else { return }
+        if let rpr = root.child("w:docDefaults")?.child("w:rPrDefault")?.child("w:rPr") {
+            defaultHidden = WordStyles.hides(rpr) ?? false
+        }
         for s in root.children(named: "w:style") {
             guard let id = s["w:styleId"] else { continue }
             var style = Style(name: s.child("w:name")?["w:val"] ?? id)
@@ -32,15 +40,29 @@ struct WordStyles {
                 if let num = ppr.child("w:numPr") {
                     style.numbering = (num.child("w:numId")?["w:val"] ?? "0", num.child("w:ilvl")?["w:val"].flatMap { Int($0) })
                 }
+                style.indent = WordStyles.indent(ppr)
             }
             if let rpr = s.child("w:rPr") {
-                style.hidden = WordStyles.isOn(rpr.child("w:vanish")) || WordStyles.isOn(rpr.child("w:webHidden"))
+                style.hidden = WordStyles.hides(rpr)
                 if let b = rpr.child("w:b") { style.bold = WordStyles.isOn(b) }
                 if let i = rpr.child("w:i") { style.italic = WordStyles.isOn(i) }
             }
             styles[id] = style
             if s["w:type"] == "paragraph", s["w:default"] == "1" || s["w:default"] == "true" { defaultParagraph = id }
         }
+    }
+
+    /// Whether run properties hide their text: `w:vanish`, `w:specVanish`, `w:webHidden`; nil
+    /// when they do not say.
+    static func hides(_ rpr: WordElement) -> Bool? {
+        if isOn(rpr.child("w:specVanish")) || isOn(rpr.child("w:webHidden")) { return true }
+        return rpr.child("w:vanish").map { isOn($0) }
+    }
+
+    /// The left (start) indentation of paragraph properties, in twips.
+    static func indent(_ ppr: WordElement) -> Int? {
+        guard let ind = ppr.child("w:ind") else { return nil }
+        return (ind["w:left"] ?? ind["w:start"]).flatMap { Int($0) }
     }
 
     /// A toggle property such as `<w:b/>` or `<w:vanish w:val="false"/>`.
@@ -93,7 +115,13 @@ struct WordStyles {
         chain(id).contains { Self.guidanceNames.contains($0.name.lowercased()) }
     }
 
-    func isHidden(_ id: String?) -> Bool { chain(id).contains { $0.hidden } }
+    /// Whether a paragraph (or table) style hides its text, when it says.
+    func hidden(_ id: String?) -> Bool? { chain(id).lazy.compactMap(\.hidden).first }
+
+    func indent(_ id: String?) -> Int? { chain(id).lazy.compactMap(\.indent).first }
+
+    /// The style's name (lower case), for list-continuation styles.
+    func names(_ id: String?) -> [String] { chain(id).map { $0.name.lowercased() } }
 
     /// The numbering a paragraph style gives its paragraphs.
     func numbering(_ id: String?) -> (numID: String, level: Int?)? {
@@ -113,13 +141,14 @@ struct WordStyles {
         return nil
     }
 
-    /// Bold and italic a character style (and those it is based on) sets.
-    func runFormat(_ id: String?) -> (bold: Bool?, italic: Bool?, hidden: Bool) {
-        var bold: Bool?, italic: Bool?, hidden = false
-        for s in chain(id ?? "\u{0}") {
+    /// Bold, italic and hidden as a character style (and those it is based on) sets them.
+    func runFormat(_ id: String?) -> (bold: Bool?, italic: Bool?, hidden: Bool?) {
+        var bold: Bool?, italic: Bool?, hidden: Bool?
+        guard let id else { return (nil, nil, nil) }
+        for s in chain(id) {
             if bold == nil { bold = s.bold }
             if italic == nil { italic = s.italic }
-            hidden = hidden || s.hidden
+            if hidden == nil { hidden = s.hidden }
         }
         return (bold, italic, hidden)
     }
