@@ -103,6 +103,11 @@ import TestSupport
             let (tableWord, roundWord) = labels[language] ?? labels["en"]!
             for s in m.sessions where s.kind == .table && (m.presence[s.id] ?? []).contains(where: ids.contains) {
                 #expect(text.contains("\(tableWord) \(s.table ?? 0) · \(roundWord) \(s.round ?? 0)"), "\(org) lacks table \(s.id)")
+                // Each table's chapter gives when and where.
+                if let time = s.time, let room = s.room {
+                    #expect(text.contains("\(s.table ?? 0) · \(roundWord) \(s.round ?? 0) · ") && text.contains(time) && text.contains(room),
+                            "\(org): no time and room for \(s.id)")
+                }
             }
         }
     }

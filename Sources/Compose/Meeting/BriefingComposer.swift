@@ -59,7 +59,13 @@ public struct BriefingComposer: MeetingComposer, Sendable {
                 chapters.append([table])
             }
         }
-        for sessions in chapters { blocks += tableChapter(sessions, state: state) }
+        for sessions in chapters {
+            // Another table in the same slot (day and time) as one of this chapter's: the chapter
+            // says so, so that the delegation sends someone to each or chooses.
+            let clashes = tables.filter { other in sessions.contains { s in
+                s.table != other.table && s.day == other.day && s.time != nil && s.time == other.time } }
+            blocks += tableChapter(sessions, state: state, clashes: clashes)
+        }
         blocks += annex()
         let kind = texts("kind", ["delegation": delegation])
         return MeetingDocument.make(facts: facts, texts: texts, kind: kind, header: kind, blocks: blocks,
@@ -67,7 +73,7 @@ public struct BriefingComposer: MeetingComposer, Sendable {
     }
 
     /// One table's chapter, for the rounds (`sessions`) the delegation sits at it.
-    func tableChapter(_ sessions: [SessionInfo], state: String? = nil) -> [Block] {
+    func tableChapter(_ sessions: [SessionInfo], state: String? = nil, clashes: [SessionInfo] = []) -> [Block] {
         let table = sessions[0]
         let label: String
         if sessions.count == 1 {
@@ -81,6 +87,10 @@ public struct BriefingComposer: MeetingComposer, Sendable {
         for actID in table.acts {
             guard let act = digest.acts.first(where: { $0.act.id == actID }) else { continue }
             blocks.append(TableBox.make(tables: sessions, act: act.act, texts: texts))
+            if !clashes.isEmpty {
+                let others = clashes.map { texts("table_round", ["t": "\($0.table ?? 0)", "r": "\($0.round ?? 0)"]) }
+                blocks.append(.paragraph([.strong([.text(texts("clash", ["other": others.joined(separator: texts("and"))]))])]))
+            }
             // The questions first (what the delegation will be asked), a question put to another
             // named state left out: it is that state's alone (SPEC 4).
             let questions = act.questions.filter { m in m.lead.addressedTo.isEmpty || state.map(m.lead.addressedTo.contains) == true }
@@ -113,7 +123,7 @@ public struct BriefingComposer: MeetingComposer, Sendable {
             if !act.targets.isEmpty {
                 blocks.append(Block(.list(ListBlock(items: act.targets.map { t in
                     var runs: [Run] = [.strong([.text(t.id)]), .text(" " + t.text)]
-                    if let timeline = t.timeline { runs += [.text(" "), .tag(texts("timeline", ["t": timeline]))] }
+                    if let timeline = t.timeline { runs += [.text(" "), .tag(texts("timeline", ["t": TableBox.timelineLabel(timeline, texts)]))] }
                     return ListItem(runs)
                 }))))
             }
@@ -124,20 +134,28 @@ public struct BriefingComposer: MeetingComposer, Sendable {
 
 /// The shaded box that opens a table's chapter or handout: table, round, day, act and targets.
 enum TableBox {
-    static func make(table: SessionInfo, act: Act, texts: OutputTexts) -> Block {
-        make(tables: [table], act: act, texts: texts)
+    static func make(table: SessionInfo, act: Act, texts: OutputTexts, showsAct: Bool = true) -> Block {
+        make(tables: [table], act: act, texts: texts, showsAct: showsAct)
     }
 
-    /// The box for one table over several rounds: a line per round.
-    static func make(tables: [SessionInfo], act: Act, texts: OutputTexts) -> Block {
+    /// A target's timeline in the document's language: the keyword `now` translated, a date or a
+    /// phrase of the meeting's as written.
+    static func timelineLabel(_ timeline: String, _ texts: OutputTexts) -> String {
+        timeline.lowercased() == "now" ? texts("timeline_now") : timeline
+    }
+
+    /// The box for one table over several rounds: a line per round with its day, time and room;
+    /// the act (unless the page's heading already names it) and its targets.
+    static func make(tables: [SessionInfo], act: Act, texts: OutputTexts, showsAct: Bool = true) -> Block {
         var lines: [Block] = tables.map { table in
-            .paragraph([.strong([.text(texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"]))]),
-                        .text(" · " + texts("day", ["d": "\(table.day)"]))])
+            let when = [texts("day", ["d": "\(table.day)"]), table.time, table.room].compactMap { $0 }
+            return .paragraph([.strong([.text(texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"]))]),
+                               .text(" · " + when.joined(separator: " · "))])
         }
-        lines.append(.paragraph([.strong([.text(texts.actTitle(act.id, act.title))])]))
+        if showsAct { lines.append(.paragraph([.strong([.text(texts.actTitle(act.id, act.title))])])) }
         for t in act.targets {
             var runs: [Run] = [.text(t.id + " " + t.text)]
-            if let timeline = t.timeline { runs += [.text(" "), .tag(texts("timeline", ["t": timeline]))] }
+            if let timeline = t.timeline { runs += [.text(" "), .tag(texts("timeline", ["t": timelineLabel(timeline, texts)]))] }
             lines.append(.paragraph(runs))
         }
         return Block(.box(BoxBlock(.shaded, lines)))

@@ -46,7 +46,7 @@ public struct HandoutComposer: MeetingComposer, Sendable {
         for actID in table.acts {
             guard let act = digest.acts.first(where: { $0.act.id == actID }) else { continue }
             blocks.append(.heading(1, [.text(texts.actTitle(act.act.id, act.act.title))]))
-            blocks.append(TableBox.make(table: table, act: act.act, texts: texts))
+            blocks.append(TableBox.make(table: table, act: act.act, texts: texts, showsAct: false))
             // What governments are asked at the table: the items of `questions` sections. Section
             // prompts are for rapporteurs and are never printed for governments (SPEC 1).
             // A question put to one named state is for that state's pack alone, never the table's.

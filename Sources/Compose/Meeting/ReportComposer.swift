@@ -22,8 +22,11 @@ public struct ReportComposer: MeetingComposer, Sendable {
         var blocks: [Block] = [CoverBlock.make(facts: facts, texts: texts, kind: texts("kind"), marking: texts("marking"))]
         blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(facts.language).contents,
                                                              depth: template.contentsDepth ?? 2))))
-        blocks += meetingChapter()
-        for (index, act) in digest.acts.enumerated() { blocks += actChapter(act, chapter: index + 1) }
+        // Paragraphs are numbered through the report (1, 2, 3 …), as the UN numbers its reports, so
+        // that "3.6" only ever names a target.
+        var paragraph = 0
+        blocks += meetingChapter(numbering: &paragraph)
+        for act in digest.acts { blocks += actChapter(act, numbering: &paragraph) }
         blocks += crossCuttingChapter()
         blocks += ReportFigures(facts: facts, digest: digest, texts: texts).inputChapter()
         blocks += ReportFigures(facts: facts, digest: digest, texts: texts).participationChapter()
@@ -33,30 +36,35 @@ public struct ReportComposer: MeetingComposer, Sendable {
                                     date: date, draftLabel: draftLabel)
     }
 
-    func meetingChapter() -> [Block] {
+    func meetingChapter(numbering paragraph: inout Int) -> [Block] {
         var blocks: [Block] = [.heading(1, [.text(texts("meeting_heading"))])]
         blocks.append(.paragraph(texts("meeting_intro", ["title": facts.title, "venue": facts.venue ?? "",
                                                          "dates": DateRange.text(facts.dates, language: facts.language)])))
         if !digest.general.isEmpty {
             blocks.append(.heading(2, [.text(texts("general_heading"))]))
-            for (i, m) in digest.general.enumerated() { blocks += messages.blocks(m, number: "0.\(i + 1)") }
+            for m in digest.general {
+                paragraph += 1
+                blocks += messages.blocks(m, number: "\(paragraph)")
+            }
         }
         return blocks
     }
 
-    func actChapter(_ act: ActDigest, chapter: Int) -> [Block] {
+    func actChapter(_ act: ActDigest, numbering paragraph: inout Int) -> [Block] {
         var blocks: [Block] = [.heading(1, [.text(texts.actTitle(act.act.id, act.act.title))])]
-        var paragraph = 0
+        let first = paragraph
         func numbered(_ list: [RecurringMessage]) -> [Block] {
-            list.flatMap { m -> [Block] in
+            var out: [Block] = []
+            for m in list {
                 paragraph += 1
-                return messages.blocks(m, number: "\(chapter).\(paragraph)")
+                out += messages.blocks(m, number: "\(paragraph)")
             }
+            return out
         }
         if !act.targets.isEmpty {
             blocks.append(Block(.box(BoxBlock(.shaded, [.paragraph([.strong([.text(texts("targets_heading"))])])] + act.targets.map { t in
                 var runs: [Run] = [.strong([.text(t.target.id)]), .text(" " + t.target.text)]
-                if let timeline = t.target.timeline { runs.append(.text(" ")); runs.append(.tag(texts("timeline", ["t": timeline]))) }
+                if let timeline = t.target.timeline { runs.append(.text(" ")); runs.append(.tag(texts("timeline", ["t": TableBox.timelineLabel(timeline, texts)]))) }
                 return .paragraph(runs)
             }))))
         }
@@ -77,7 +85,7 @@ public struct ReportComposer: MeetingComposer, Sendable {
         for (key, list) in sections.dropFirst() where !list.isEmpty {
             blocks.append(.heading(2, [.text(texts(key))])); blocks += numbered(list)
         }
-        if paragraph == 0 { blocks.append(.paragraph([.emphasis([.text(texts("act_no_input"))])])) }
+        if paragraph == first { blocks.append(.paragraph([.emphasis([.text(texts("act_no_input"))])])) }
         return blocks
     }
 

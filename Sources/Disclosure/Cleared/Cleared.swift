@@ -62,9 +62,12 @@ public struct SessionInfo: Hashable, Sendable, Identifiable {
     public let round: Int?
     public let acts: [String]
     public let rule: SessionRule
+    /// When and where, as meeting.yaml writes them (presentation only).
+    public let time: String?
+    public let room: String?
 
     init(_ s: Session) {
         id = s.id; day = s.day; kind = s.kind; title = s.title; table = s.table; round = s.round
-        acts = s.acts; rule = s.rule
+        acts = s.acts; rule = s.rule; time = s.time; room = s.room
     }
 }
