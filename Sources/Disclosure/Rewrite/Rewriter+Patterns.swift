@@ -95,7 +95,7 @@ extension Rewriter {
 
     /// The patterns, most specific first: an e-mail contains a domain, a URL may contain an @.
     private static let patterns: [(PatternKind, NSRegularExpression?)] = [
-        (.email, re(#"(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"#)),
+        (.email, re(#"(?:mailto:)?(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"#)),
         (.web, re(#"(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"]|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:org|com|net|int|info|ngo|edu|gov|gob|gouv|io|eu|mx|ca|ch|de|fr|es|ph|ma|ec|uk|au|be|nl|se|lk|bd|np|ng|gh|sn|jo|fj|et|cl|co|ar|gt|hn|sv|cr|us|ly|me|gl|app|link|news|tv|ngo|africa|asia|lat)(?:/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])?\b"#)),
         // Any domain followed by a path ("bit.ly/rosaf") is a web address, whatever its ending.
         (.web, re(#"\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"]"#)),
