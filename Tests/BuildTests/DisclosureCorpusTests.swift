@@ -83,8 +83,9 @@ import TestSupport
         // 3. Every forbidden identity is absent from its item's printed text.
         var leaks: [String] = []
         var closed: [String] = []
-        // An item's printed text ends at the next marker, paragraph number, list bullet or page footer.
-        let markerPattern = try NSRegularExpression(pattern: #"\bzq\d{3}[a-z]\b|\s\d{1,2}\.\d{1,3}\s|[•▪◦]|Civil Society Stocktaking and Strategy Meeting"#)
+        // An item's printed text ends at the next marker, paragraph number (numbered through the report:
+        // a number before a capitalised word), list bullet or page footer.
+        let markerPattern = try NSRegularExpression(pattern: #"\bzq\d{3}[a-z]\b|\s\d{1,2}\.\d{1,3}\s|\s\d{1,3}\s(?=\p{Lu})|[•▪◦]|Civil Society Stocktaking and Strategy Meeting"#)
         for f in built {
             let forbidden = Self.tsv(folder.appendingPathComponent(f.replacingOccurrences(of: ".md", with: ".forbidden")))
             for (marker, identity) in forbidden {

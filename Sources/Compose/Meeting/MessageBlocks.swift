@@ -21,10 +21,16 @@ struct MessageBlocks: Sendable {
     func recurrenceTag(_ r: Recurrence) -> String? {
         guard r.isRecurring else { return nil }
         var parts: [String] = []
-        if r.outcomes > 0 { parts.append(texts("tag_outcomes", ["n": "\(r.outcomes)", "m": "\(r.outcomesReceived)"])) }
-        if r.groups > 0 { parts.append(texts("tag_groups", ["n": "\(r.groups)", "m": "\(r.groupSessions)"])) }
-        if r.tables > 0 { parts.append(texts("tag_tables", ["n": "\(r.tables)", "m": "\(r.tableSessions)"])) }
-        if r.otherSessions > 0 { parts.append(texts("tag_sessions", ["n": "\(r.otherSessions)"])) }
+        // The singular where a language has one for a count of 1 ("1 other session", "1 groupe sur 4").
+        func tag(_ key: String, _ n: Int, _ m: Int? = nil) -> String {
+            var args = ["n": "\(n)"]
+            if let m { args["m"] = "\(m)" }
+            return texts(n == 1 && texts.optional(key + "_one") != nil ? key + "_one" : key, args)
+        }
+        if r.outcomes > 0 { parts.append(tag("tag_outcomes", r.outcomes, r.outcomesReceived)) }
+        if r.groups > 0 { parts.append(tag("tag_groups", r.groups, r.groupSessions)) }
+        if r.tables > 0 { parts.append(tag("tag_tables", r.tables, r.tableSessions)) }
+        if r.otherSessions > 0 { parts.append(tag("tag_sessions", r.otherSessions)) }
         // Each count held together ("3 of 4 groups" never breaks), the dot with the count before it.
         return parts.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }.joined(separator: "\u{00A0}· ")
     }

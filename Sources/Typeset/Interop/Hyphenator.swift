@@ -20,20 +20,26 @@ final class Hyphenator: @unchecked Sendable {
 
     /// `text` with soft hyphens at the break points of its eligible words.
     func hyphenate(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        var word = ""
-        for c in text {
-            if c.isLetter { word.append(c); continue }
-            out += hyphenated(word); word = ""
-            out.append(c)
+        // By Unicode scalars, not Characters: a word is a run of letters (and apostrophes), and
+        // breaking grapheme clusters here was most of a debug build's typesetting time.
+        var out = String.UnicodeScalarView()
+        var word = String.UnicodeScalarView()
+        func flush() {
+            guard !word.isEmpty else { return }
+            if word.count >= 7 { out.append(contentsOf: hyphenated(String(word)).unicodeScalars) } else { out.append(contentsOf: word) }
+            word.removeAll(keepingCapacity: true)
         }
-        out += hyphenated(word)
-        return out
+        for s in text.unicodeScalars {
+            if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark { word.append(s); continue }
+            flush()
+            out.append(s)
+        }
+        flush()
+        return String(out)
     }
 
     private func hyphenated(_ word: String) -> String {
-        guard word.count >= 7, word.unicodeScalars.allSatisfy({ Self.latin($0) && !$0.properties.isUppercase }) else { return word }
+        guard word.unicodeScalars.count >= 7, word.unicodeScalars.allSatisfy({ Self.latin($0) && !$0.properties.isUppercase }) else { return word }
         let bytes = Array(word.utf8)
         var marks = [CChar](repeating: 0, count: bytes.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
