@@ -111,10 +111,13 @@ public struct LastGate: Sendable {
                 continue
             }
             // A near match of a family name after a title ("Ms. Flroes").
-            if i > covered, words[i].capitalised, words[i].folded.count >= 5, title(before: i, words) != nil {
+            // (Not a word that begins a known name itself: "Dr. Tomás Aranda" is no near miss of a
+            // delegate called Tomassa.)
+            if i > covered, words[i].capitalised, words[i].folded.count >= 5, title(before: i, words) != nil,
+               forms.byFirst[words[i].folded] == nil {
                 if let near = forms.familyNames.first(where: { Suggestion.isNearMiss(words[i].folded, of: $0.word) }),
                    b.chathamHouse || !isPublic(near.owner) {
-                    found.append(("a near match of the name of \(describe(near.owner))", text(i..<(i + 1))))
+                    found.append(("a near match of \(describe(near.owner))", text(i..<(i + 1))))
                 }
             }
             i += 1
