@@ -8,6 +8,14 @@ struct NoteFileReader {
     let meeting: Meeting
     let index: ReferenceIndex
     let sections: SectionMatcher
+    /// Every text a rapporteur template of this meeting puts in guidance, computed once per
+    /// meeting (not once per Word file).
+    let guidance: Set<String>
+
+    init(meeting: Meeting, index: ReferenceIndex, sections: SectionMatcher) {
+        self.meeting = meeting; self.index = index; self.sections = sections
+        guidance = RapporteurTemplate.guidanceTexts(of: meeting)
+    }
 
     struct Result {
         var note: Note?
@@ -24,7 +32,7 @@ struct NoteFileReader {
     /// Reads a Word note or outcome (`.docx`); its diagnostics name the paragraph (as the line, column
     /// 1) and quote the heading above it and its first words (SPEC 1).
     func readWord(path: String, data: Data, isOutcome: Bool, firstID: Int, diagnostics: inout DiagnosticBag) -> Result {
-        let guidance = RapporteurTemplate.guidanceTexts(of: meeting)
+        let guidance = self.guidance
         let reader = WordNoteReader(tags: Set(meeting.tags.map(\.id)), isTemplateGuidance: { guidance.contains($0) })
         var own = DiagnosticBag()
         var result = Result(items: [])
