@@ -135,7 +135,9 @@ public struct BuildJob: Sendable {
             writer.release = (meetingValue.decisions.count, review)
         }
         let result = writer.write(plan: plan, errorFiles: errorFiles, redactions: disclosure.log.csv,
-                                  reviewHTML: proof.html(), gate: LastGate(meeting: meetingValue))
+                                  reviewHTML: proof.html(),
+                                  placements: { PlacementTable(meeting: meetingValue, placed: $0, complete: $1).csv },
+                                  gate: LastGate(meeting: meetingValue))
         bag.append(contentsOf: result.diagnostics)
         return JobResult(diagnostics: bag, summary: result.summary(errors: bag.errorCount, warnings: bag.warningCount,
                                                                   rewrites: disclosure.log.rewriteCount),

@@ -6,6 +6,10 @@ public struct Block: Hashable, Sendable {
     public var content: BlockContent
     public var span: SourceSpan?
     public var provenance: Provenance?
+    /// The meeting items (`Meeting.items` indices) the block prints: the first is printed, the
+    /// others are counted under it as the same message. Empty for anything not an item.
+    /// `secretariat/placements.csv` is read from these, so that it says what was laid out.
+    public var items: [Int] = []
 
     public init(_ content: BlockContent, span: SourceSpan? = nil, provenance: Provenance? = nil) {
         self.content = content; self.span = span; self.provenance = provenance

@@ -36,8 +36,12 @@ struct OutputWriter {
     static let redactionsPath = "secretariat/redactions.csv"
     static let reviewPath = "secretariat/review.pdf"
     static let reviewHTMLPath = "secretariat/review.html"
+    static let placementsPath = "secretariat/placements.csv"
 
+    /// `placements` makes `secretariat/placements.csv` from the item blocks of the outputs written
+    /// and whether every output was rebuilt.
     func write(plan: [PlannedOutput], errorFiles: Set<String>, redactions: String, reviewHTML: String = "",
+               placements: ([(path: String, blocks: [PlacedBlock])], Bool) -> String = { _, _ in "" },
                gate: LastGate) -> Result {
         var result = Result()
         let transaction: OutputTransaction
@@ -94,6 +98,12 @@ struct OutputWriter {
             try transaction.write(redactions, to: Self.redactionsPath)
             entries.append(.init(path: Self.redactionsPath, audience: "secretariat", pages: nil,
                                  sha256: Digests.sha256(Data(redactions.utf8))))
+            let placed = plan.compactMap { o in rendered.first { $0.path == o.path && !failed.contains(o.path) }
+                .map { (path: $0.path, blocks: $0.placed) } }
+            let table = placements(placed, only.isEmpty && result.stale.isEmpty)
+            try transaction.write(table, to: Self.placementsPath)
+            entries.append(.init(path: Self.placementsPath, audience: "secretariat", pages: nil,
+                                 sha256: Digests.sha256(Data(table.utf8))))
             try transaction.write(reviewHTML, to: Self.reviewHTMLPath)
             entries.append(.init(path: Self.reviewHTMLPath, audience: "secretariat", pages: nil,
                                  sha256: Digests.sha256(Data(reviewHTML.utf8))))

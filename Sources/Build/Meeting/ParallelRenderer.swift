@@ -52,7 +52,8 @@ struct ParallelRenderer {
                 try? FileManager.default.removeItem(at: url)
             }
         }
-        return RenderedOutput(path: job.path, pages: bag.hasErrors ? 0 : result.pageCount, diagnostics: bag)
+        return RenderedOutput(path: job.path, pages: bag.hasErrors ? 0 : result.pageCount, diagnostics: bag,
+                              placed: PlacedBlock.collect(document))
     }
 }
 

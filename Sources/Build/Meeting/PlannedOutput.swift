@@ -27,4 +27,6 @@ struct RenderedOutput: Sendable {
     var path: String
     var pages: Int
     var diagnostics: DiagnosticBag
+    /// The item blocks the document printed (for `secretariat/placements.csv`).
+    var placed: [PlacedBlock] = []
 }

@@ -11,6 +11,10 @@ public struct HandoutComposer: MeetingComposer, Sendable {
     public static let maximumMessages = 6
 
     let parts: MeetingComposition
+    /// Facilitator sheets only: the items cleared for civil society alone that no strategy or
+    /// questions list holds — an act's other internal notes, and those naming no act, which are
+    /// for every table — so that no internal item is left out of every output (SPEC 4).
+    let internalNotes: [ClearedItem]
 
     /// Handouts, from the government view.
     public init(view: Cleared<GovernmentReaders>, template: OutputTemplate) {
@@ -19,11 +23,15 @@ public struct HandoutComposer: MeetingComposer, Sendable {
 
     /// Facilitator sheets, from the internal view.
     public init(view: Cleared<InternalReaders>, template: OutputTemplate) {
-        self.init(facts: MeetingFacts(view: view), digest: MeetingDigest(view: view), template: template)
+        self.init(facts: MeetingFacts(view: view), digest: MeetingDigest(view: view), template: template,
+                  internalNotes: view.items.filter {
+                      $0.clearance == .internal && ($0.acts.isEmpty || ($0.role != .strategy && $0.role != .questions))
+                  })
     }
 
-    init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate) {
+    init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate, internalNotes: [ClearedItem] = []) {
         parts = MeetingComposition(facts: facts, digest: digest, template: template)
+        self.internalNotes = internalNotes
     }
 
     /// One person at the table, as the facilitator sheet introduces them.
@@ -62,6 +70,12 @@ public struct HandoutComposer: MeetingComposer, Sendable {
             }
             if let seats { blocks += facilitatorPart(act, seats: seats) }
         }
+        // Civil society's notes that name no act: for every table.
+        let everyTable = internalNotes.filter(\.acts.isEmpty)
+        if seats != nil, !everyTable.isEmpty {
+            blocks.append(.heading(1, [.text(texts("every_table_heading"))]))
+            blocks.append(messages.subList(everyTable))
+        }
         if seats == nil {
             blocks.append(.heading(2, [.text(texts("notes_heading"))]))
             blocks.append(Block(.ruledArea(minimumFraction: Self.notesFraction)))
@@ -87,6 +101,11 @@ public struct HandoutComposer: MeetingComposer, Sendable {
                       : Block(.list(ListBlock(items: governments.map { ListItem([.text($0)]) }))))
         blocks.append(.heading(2, [.text(texts("strategy_heading"))]))
         blocks.append(act.strategy.isEmpty ? .paragraph([.emphasis([.text(texts("no_strategy"))])]) : messages.bulletList(act.strategy))
+        let others = internalNotes.filter { $0.acts.first == act.act.id }
+        if !others.isEmpty {
+            blocks.append(.heading(2, [.text(texts("other_notes_heading"))]))
+            blocks.append(messages.subList(others))
+        }
         // Questions beyond those the handout part prints.
         let open = act.questions.filter { $0.lead.addressedTo.isEmpty }
         if open.count > Self.maximumMessages {

@@ -48,6 +48,7 @@ struct MessageBlocks: Sendable {
             if let tag = recurrenceTag(message.recurrence) { text.append(.text(" ")); text.append(.tag(tag)) }
             out.append(Block(.paragraph(text), span: lead.span, provenance: provenance(lead)))
         }
+        out[0].items = message.items.map(\.id)
         if !message.children.isEmpty {
             out.append(subList(message.children))
         }
@@ -65,6 +66,7 @@ struct MessageBlocks: Sendable {
                 if let tag = recurrenceTag(m.recurrence) { text.append(.text(" ")); text.append(.tag(tag)) }
                 blocks.append(Block(.paragraph(text), span: m.lead.span, provenance: provenance(m.lead)))
             }
+            blocks[0].items = m.items.map(\.id)
             if !m.children.isEmpty { blocks.append(subList(m.children)) }
             return ListItem(blocks)
         }
@@ -73,10 +75,12 @@ struct MessageBlocks: Sendable {
 
     func subList(_ items: [ClearedItem]) -> Block {
         Block(.list(ListBlock(items: items.map { child in
+            var block = Block(.paragraph(runs(child)), span: child.span, provenance: provenance(child))
             if case .table(let t) = child.content {
-                return ListItem([Block(.table(TableShape.table(t)), span: child.span, provenance: provenance(child))])
+                block = Block(.table(TableShape.table(t)), span: child.span, provenance: provenance(child))
             }
-            return ListItem([Block(.paragraph(runs(child)), span: child.span, provenance: provenance(child))])
+            block.items = [child.id]
+            return ListItem([block])
         })))
     }
 }

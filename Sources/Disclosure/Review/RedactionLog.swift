@@ -33,7 +33,7 @@ public struct RedactionLog: Hashable, Sendable {
         return out
     }
 
-    static func field(_ s: String) -> String {
+    public static func field(_ s: String) -> String {
         // Line breaks become spaces; a leading =, +, - or @ would be a formula in a spreadsheet.
         var v = s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
         if let f = v.first, "=+-@".contains(f) { v = "'" + v }
