@@ -3,7 +3,7 @@ import Foundation
 import Ingest
 import Model
 
-/// `stocktake review decide KEY keep|replace|withdraw [--as TEXT] [MEETING]`: records one decision
+/// `stocktake review decide KEY keep|replace|withdraw|split [--as TEXT] [MEETING]`: records one decision
 /// in the meeting's review.yaml (created if need be), replacing an earlier one on the same key.
 public struct ReviewDecideJob: Sendable {
     public var meeting: String
@@ -24,13 +24,17 @@ public struct ReviewDecideJob: Sendable {
         case "keep": action = .keep
         case "replace": action = .replace(replacement)
         case "withdraw": action = .withdraw
+        case "split": action = .split
         default:
-            bag.error(.invalidValue, at: .file(ReviewFile.name), "'\(decision)' is no decision", hint: "decide keep, replace or withdraw")
+            bag.error(.invalidValue, at: .file(ReviewFile.name), "'\(decision)' is no decision", hint: "decide keep, replace, withdraw or split")
             return JobResult(diagnostics: bag, usageError: true)
         }
-        guard key.hasPrefix("r-") || (key.hasPrefix("i-") && action == .withdraw) else {
+        let mentions = key.hasPrefix("r-") || ReviewBulk(key) != nil
+        let isItem = key.hasPrefix("i-")
+        guard (mentions && action != .withdraw && action != .split) || (isItem && (action == .withdraw || action == .split)) else {
             bag.error(.invalidValue, at: .file(ReviewFile.name), "'\(key)' is no key this decision applies to",
-                      hint: "mentions (r-…) are kept or replaced, items (i-…) withdrawn; the keys are in secretariat/review.html")
+                      hint: "mentions (r-…, or in bulk 'kind:K', 'file:PATH', 'file:PATH kind:K') are kept or replaced, "
+                          + "items (i-…) withdrawn or split; the keys are in secretariat/review.html and placements.csv")
             return JobResult(diagnostics: bag, usageError: true)
         }
         decisions[key] = ReviewDecision(key: key, action: action, span: .file(ReviewFile.name))

@@ -53,6 +53,7 @@ public struct Disclosure: Sendable {
         }
         var records: [RedactionRecord] = []
         var items: [ClearedItem] = []
+        let bulkDecisions = meeting.decisions.values.compactMap { d in ReviewBulk(d.key).map { (bulk: $0, decision: d) } }
         var used = Set<String>()
         for (index, (item, (rewrittenContent, language, recs, masked, named))) in zip(meeting.items, rewritten).enumerated() {
             // The review's decisions (SPEC 3.4), by keys derived from content.
@@ -66,9 +67,17 @@ public struct Disclosure: Sendable {
                 let n = seen[r.original.lowercased(), default: 0]
                 seen[r.original.lowercased()] = n + 1
                 r.key = ReviewKey.mention(path: item.origin.path, itemText: source, original: r.original, occurrence: n)
+                (r.sentenceBefore, r.sentenceAfter) = SentenceContext.around(r.original, occurrence: n, source: source,
+                                                                             rewritten: rewrittenContent.plainText)
                 if withdrawn { r.decision = .withdraw }
-                if let d = meeting.decisions[r.key], !withdrawn {
-                    used.insert(r.key)
+                // Its own decision, else the most specific decision in bulk that selects it (only
+                // mentions that wait for one: a rewrite is never kept in bulk).
+                let own = meeting.decisions[r.key]
+                let bulk = own != nil || !r.blocksRelease ? nil : bulkDecisions
+                    .filter { $0.bulk.selects(kind: r.kind.rawValue, file: item.origin.path) }
+                    .max { ($0.bulk.specificity, $1.decision.key) < ($1.bulk.specificity, $0.decision.key) }?.decision
+                if let d = own ?? bulk, !withdrawn {
+                    used.insert(d.key)
                     r.decision = d.action
                     switch d.action {
                     // A false hit: the word comes back (the last gate still checks it).
@@ -87,8 +96,10 @@ public struct Disclosure: Sendable {
                 used.insert(itemKey)
                 continue  // withdrawn: in no output and no count
             }
+            let split = meeting.decisions[itemKey]?.action == .split
+            if split { used.insert(itemKey) }
             items.append(ClearedItem(item, content: content, internalContent: internalContent, language: language,
-                                     comparisonText: masked, namedStates: named))
+                                     comparisonText: masked, namedStates: named, standsAlone: split))
         }
         var bag = DiagnosticBag()
         for d in meeting.decisions.values.sorted(by: { $0.key < $1.key }) where !used.contains(d.key) {

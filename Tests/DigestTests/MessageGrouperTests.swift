@@ -100,4 +100,12 @@ import Testing
         #expect(grouper.comparisons(texts) == 9 * 8 / 2)
         #expect(grouper.comparisons(texts + [texts[0]]) == 9 * 8 / 2 + 8, "the tenth is paired with the eight before it")
     }
+
+    /// A review's `split`: the text stands alone, whatever its wording or key.
+    @Test func aSplitTextJoinsNoGroup() {
+        let text = "End the immigration detention of children now, everywhere, in every region."
+        let grouper = MessageGrouper()
+        #expect(grouper.groups([text, text, text], keys: [nil, nil, "k"], sources: ["a", "b", "c"]) == [[0, 1, 2]])
+        #expect(grouper.groups([text, text, text], keys: [nil, "k", "k"], sources: ["a", "b", "c"], alone: [1]) == [[0, 2], [1]])
+    }
 }

@@ -50,4 +50,42 @@ import Testing
         #expect(edited.diagnostics.all.contains { $0.code == .staleDecision && $0.span == Self.span })
         #expect(edited.log.records.contains { $0.blocksRelease })
     }
+
+    /// Decisions in bulk: by kind, by file, or both; a mention's own decision wins, a more specific
+    /// selection wins over a wider one, a rewrite is never decided in bulk, a selection that
+    /// matches nothing is stale.
+    @Test func decisionsInBulkSelectByKindAndFile() throws {
+        let items = [Fixture.item(0, [.text("Later Marcus explained the fees.")]),
+                     Fixture.item(1, [.text("Then Marcus asked about visas, and Ms. Ruiz agreed.")], session: "g1")]
+        let first = disclosure(items, [])
+        let suspicions = first.log.records.filter { $0.kind == .suspicion }
+        try #require(suspicions.count == 2, "\(first.log.records.map { ($0.kind, $0.original) })")
+        let byKind = ReviewDecision(key: "kind:suspicion", action: .replace("someone"), span: Self.span)
+        let byFile = ReviewDecision(key: "file:notes/g1.md kind:suspicion", action: .keep, span: Self.span)
+        let all = disclosure(items, [byKind, byFile])
+        let texts = all.cleared(for: InternalReaders.self).items.map(\.plainText)
+        #expect(texts == ["Later someone explained the fees.", "Then Marcus asked about visas, and a civil-society participant agreed."]
+                || texts[0] == "Later someone explained the fees." && texts[1].hasPrefix("Then Marcus asked"), "\(texts)")
+        #expect(!all.log.records.contains { $0.blocksRelease })
+        #expect(all.log.records.filter(\.isRewrite).allSatisfy { $0.decision == nil }, "a rewrite is never decided in bulk")
+        let own = ReviewDecision(key: try #require(suspicions.first { $0.item == 0 }).key, action: .keep, span: Self.span)
+        let mixed = disclosure(items, [byKind, own])
+        #expect(mixed.cleared(for: InternalReaders.self).items[0].plainText == "Later Marcus explained the fees.")
+        let stale = disclosure(items, [ReviewDecision(key: "file:notes/none.md", action: .keep, span: Self.span)])
+        #expect(stale.staleDecisions == ["file:notes/none.md"])
+    }
+
+    /// `split` on an item takes it out of its group of recurring messages; the log gives the
+    /// sentence before and after each rewrite.
+    @Test func splitMarksTheItemAloneAndTheLogHasTheSentences() throws {
+        let items = [Fixture.item(0, [.text("Children must never be detained. Ms. Ruiz said so twice.")])]
+        let key = ReviewKey.item(path: items[0].origin.path, text: items[0].content.plainText)
+        let d = disclosure(items, [ReviewDecision(key: key, action: .split, span: Self.span)])
+        #expect(d.cleared(for: PublicReaders.self).items.first?.standsAlone == true)
+        #expect(d.staleDecisions.isEmpty)
+        let r = try #require(d.log.records.first { $0.isRewrite })
+        #expect(r.sentenceBefore == "Ms. Ruiz said so twice.", "\(r.sentenceBefore)")
+        #expect(r.sentenceAfter.hasSuffix("said so twice.") && !r.sentenceAfter.contains("Ruiz"), "\(r.sentenceAfter)")
+        #expect(d.log.csv.hasPrefix("file,line,column,original,replacement,reason,before,after,key,decision\r\n"))
+    }
 }

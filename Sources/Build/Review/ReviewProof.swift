@@ -101,6 +101,7 @@ struct ReviewProof {
         case .keep?: return "decided: keep"
         case .replace(let text)?: return "decided: replace" + (text.map { " with “\($0)”" } ?? "")
         case .withdraw?: return "decided: withdraw"
+        case .split?: return "decided: split"
         case nil: return r.blocksRelease ? "undecided (blocks release)" : "no decision needed"
         }
     }

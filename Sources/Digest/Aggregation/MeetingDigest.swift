@@ -101,7 +101,8 @@ struct MessageBuilder {
         var result: [RecurringMessage] = []
         let groups = grouper.groups(list.map { $0.comparisonText.isEmpty ? $0.content.plainText : $0.comparisonText },
                                     keys: list.map(\.same), languages: list.map(\.language.rawValue),
-                                    sources: list.map(\.sourcePath))
+                                    sources: list.map(\.sourcePath),
+                                    alone: Set(list.indices.filter { list[$0].standsAlone }))
         for group in groups {
             let members = group.map { list[$0] }
             result.append(RecurringMessage(items: members, children: members.flatMap { children[$0.id] ?? [] },

@@ -14,18 +14,20 @@ public struct MessageGrouper: Sendable {
     /// `keys[i]` is text i's manual key, if any.
     /// `languages[i]` and `sources[i]` (when given): untagged texts are joined only within one
     /// language and never within one source document (SPEC 4); keys join across both.
-    public func groups(_ texts: [String], keys: [String?] = [], languages: [String] = [], sources: [String] = []) -> [[Int]] {
+    /// Texts in `alone` are joined to none (a review's `split` decision).
+    public func groups(_ texts: [String], keys: [String?] = [], languages: [String] = [], sources: [String] = [],
+                       alone: Set<Int> = []) -> [[Int]] {
         let features = texts.map(TextFeatures.init)
         var index = MinHashIndex()
         for f in features { index.insert(f) }
         var sets = UnionFind(texts.count)
         for (i, j) in index.candidatePairs(languages: Self.numbered(languages), sources: Self.numbered(sources))
-        where features[i].jaccard(features[j]) >= threshold {
+        where !alone.contains(i) && !alone.contains(j) && features[i].jaccard(features[j]) >= threshold {
             sets.union(i, j)
         }
         var byKey: [String: Int] = [:]
         for (i, key) in keys.enumerated() {
-            guard let key else { continue }
+            guard let key, !alone.contains(i) else { continue }
             if let first = byKey[key] { sets.union(first, i) } else { byKey[key] = i }
         }
         var groups: [Int: [Int]] = [:]

@@ -32,6 +32,8 @@ public struct ClearedItem: Hashable, Sendable, Identifiable {
     /// The source text with every mention the rewriter replaced masked out: what recurring
     /// messages are compared on (SPEC 4). Never printed.
     public let comparisonText: String
+    /// A review decision split the item from any group of recurring messages (SPEC 3.4).
+    public let standsAlone: Bool
     /// The file the item comes from: two items of one document are one message only by `same=`.
     public var sourcePath: String { span.path }
 
@@ -41,7 +43,8 @@ public struct ClearedItem: Hashable, Sendable, Identifiable {
     public var addressedTo: [String] { role == .questions ? namedStates : [] }
 
     init(_ item: Item, content: ItemContent, internalContent: ItemContent? = nil, language: Language,
-         comparisonText: String = "", namedStates: [String] = []) {
+         comparisonText: String = "", namedStates: [String] = [], standsAlone: Bool = false) {
+        self.standsAlone = standsAlone
         id = item.id; self.content = content; self.internalContent = internalContent ?? content; span = item.span; rule = item.rule; clearance = item.clearance
         sectionID = item.sectionID; role = item.role; acts = item.acts; targets = item.targets
         regions = item.regions; tags = item.tags; same = item.same; parent = item.parent; depth = item.depth

@@ -22,15 +22,29 @@ public struct RedactionLog: Hashable, Sendable {
     /// The diagnostics the log stands for: its warnings, and in strict mode each rewrite as an error.
     public func diagnostics(strict: Bool) -> [Diagnostic] { records.compactMap { $0.diagnostic(strict: strict) } }
 
-    /// RFC 4180 CSV with a header row: `file,line,column,original,replacement,reason`.
+    /// RFC 4180 CSV with a header row: `file,line,column,original,replacement,reason,before,after,key,decision`
+    /// — the sentence as written and as printed, the decision key of `review.yaml` and the decision.
     public var csv: String {
-        var out = "file,line,column,original,replacement,reason\r\n"
+        var out = "file,line,column,original,replacement,reason,before,after,key,decision\r\n"
         for r in records {
             let reason = r.isRewrite ? r.reason : "warning: \(r.kind.rawValue): \(r.reason)"
-            out += [r.span.path, String(r.span.start.line), String(r.span.start.column), r.original, r.replacement, reason]
+            out += [r.span.path, String(r.span.start.line), String(r.span.start.column), r.original, r.replacement, reason,
+                    r.sentenceBefore, r.sentenceAfter, r.key, Self.decision(r)]
                 .map(Self.field).joined(separator: ",") + "\r\n"
         }
         return out
+    }
+
+    /// "keep", "replace", "replace as: …", "withdraw"; "undecided" where release waits for one; else empty.
+    static func decision(_ r: RedactionRecord) -> String {
+        switch r.decision {
+        case .keep?: return "keep"
+        case .replace(nil)?: return "replace"
+        case .replace(let text?)?: return "replace as: " + text
+        case .withdraw?: return "withdraw"
+        case .split?: return "split"
+        case nil: return r.blocksRelease ? "undecided" : ""
+        }
     }
 
     public static func field(_ s: String) -> String {

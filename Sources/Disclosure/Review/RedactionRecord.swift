@@ -27,6 +27,9 @@ public struct RedactionRecord: Hashable, Sendable {
     /// Its decision key (`ReviewKey.mention`), and the secretariat's decision on it, if any.
     public var key: String = ""
     public var decision: ReviewDecision.Action?
+    /// The sentence holding the mention as written, and as the outputs print it.
+    public var sentenceBefore: String = ""
+    public var sentenceAfter: String = ""
 
     /// Whether `build --release` waits for a decision on this record (SPEC 3.4's table).
     public var blocksRelease: Bool {

@@ -18,9 +18,10 @@ enum ReviewReader {
         }
         var out: [String: ReviewDecision] = [:]
         for (keyNode, value) in pairs {
-            guard let key = keyNode.string, key.hasPrefix("r-") || key.hasPrefix("i-") else {
+            guard let key = keyNode.string, key.hasPrefix("r-") || key.hasPrefix("i-") || ReviewBulk(key) != nil else {
                 diagnostics.error(.invalidValue, at: keyNode.span, "'\(keyNode.string ?? "")' is no key of the review proof",
-                                  hint: "keys look like r-0123456789 (a mention) or i-0123456789 (an item)")
+                                  hint: "keys look like r-0123456789 (a mention) or i-0123456789 (an item); in bulk, "
+                                      + "'kind:suspicion', 'file:notes/day1/a.md' or both ('file:notes/day1/a.md kind:suspicion')")
                 continue
             }
             var word = value.string
@@ -35,13 +36,24 @@ enum ReviewReader {
             case "keep"?: action = .keep
             case "replace"?: action = .replace(replacement)
             case "withdraw"?: action = .withdraw
+            case "split"?: action = .split
             default:
                 diagnostics.error(.invalidValue, at: value.span, "'\(word ?? "")' is no decision",
-                                  hint: "decide keep, replace or withdraw")
+                                  hint: "decide keep, replace, withdraw or split")
                 continue
             }
-            if key.hasPrefix("i-"), action != .withdraw {
-                diagnostics.error(.invalidValue, at: value.span, "an item (\(key)) can only be withdrawn",
+            if key.hasPrefix("r-"), action == .split || action == .withdraw {
+                diagnostics.error(.invalidValue, at: value.span, "a mention (\(key)) is kept or replaced",
+                                  hint: "withdraw or split the item it is in, by the item's key (i-…)")
+                continue
+            }
+            if ReviewBulk(key) != nil, action == .split || action == .withdraw {
+                diagnostics.error(.invalidValue, at: value.span, "decisions in bulk (\(key)) keep or replace the mentions they select",
+                                  hint: "withdraw or split items one by one, by their keys (i-…)")
+                continue
+            }
+            if key.hasPrefix("i-"), action != .withdraw, action != .split {
+                diagnostics.error(.invalidValue, at: value.span, "an item (\(key)) can only be withdrawn or split from its group",
                                   hint: "decide on the mentions (r-…) to keep or replace them")
                 continue
             }
@@ -73,14 +85,19 @@ public enum ReviewFile {
         var out = "# The secretariat's review decisions (SPEC 3.4), by the keys of secretariat/review.html.\n"
         out += "# Written by `stocktake review decide`; may be edited by hand.\n"
         out += "decisions:\n"
+        let quoter = JSONEncoder()
+        quoter.outputFormatting = .withoutEscapingSlashes
         for d in decisions.values.sorted(by: { $0.key < $1.key }) {
+            let key = d.key.hasPrefix("r-") || d.key.hasPrefix("i-") ? d.key
+                : (try? quoter.encode(d.key)).map { String(decoding: $0, as: UTF8.self) } ?? d.key
             switch d.action {
-            case .keep: out += "  \(d.key): keep\n"
-            case .withdraw: out += "  \(d.key): withdraw\n"
-            case .replace(nil): out += "  \(d.key): replace\n"
+            case .keep: out += "  \(key): keep\n"
+            case .withdraw: out += "  \(key): withdraw\n"
+            case .split: out += "  \(key): split\n"
+            case .replace(nil): out += "  \(key): replace\n"
             case .replace(let text?):
-                let quoted = (try? JSONEncoder().encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-                out += "  \(d.key): {decision: replace, as: \(quoted)}\n"
+                let quoted = (try? quoter.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+                out += "  \(key): {decision: replace, as: \(quoted)}\n"
             }
         }
         return out
