@@ -92,6 +92,14 @@ public struct Disclosure: Sendable {
                 }
                 records.append(r)
             }
+            if !item.removedCharacters.isEmpty {
+                var r = RedactionRecord(kind: .removedCharacters, span: item.span, original: item.removedCharacters.joined(separator: ", "),
+                                        replacement: "", reason: "invisible characters removed by text hygiene", item: index)
+                r.key = ReviewKey.mention(path: item.origin.path, itemText: source, original: r.original, occurrence: 0)
+                r.sentenceBefore = source
+                r.sentenceAfter = rewrittenContent.plainText
+                records.append(r)
+            }
             if withdrawn {
                 used.insert(itemKey)
                 continue  // withdrawn: in no output and no count
@@ -139,7 +147,9 @@ public struct Disclosure: Sendable {
         var options = options
         options.fallbackLanguage = Language(rawValue: meeting.language) ?? .en
         return Rewriter(finder: finder, policy: policy, meeting: meeting, options: options,
-                        nearMiss: NearMissFinder(forms: forms.forms + states.trie(words: words).forms, words: words),
+                        nearMiss: NearMissFinder(forms: forms.forms + states.trie(words: words).forms, words: words,
+                                                 knownAcronyms: Rewriter.publicBodies.union(meeting.acronyms.map(\.short))
+                                                    .union(meeting.organisations.compactMap(\.acronym))),
                         organisationNear: OrganisationNearFinder(forms: forms.forms))
     }
 

@@ -73,6 +73,9 @@ public struct Item: Hashable, Sendable, Identifiable {
     public var parent: Int?
     /// 0 for a top-level item, 1 for an item nested once, …
     public var depth: Int
+    /// Invisible characters text hygiene removed from the item (SPEC 1), by name, for the
+    /// redaction log and the review proof.
+    public var removedCharacters: [String] = []
 
     public init(id: Int, content: ItemContent, span: SourceSpan, origin: ItemOrigin, rule: SessionRule,
                 sectionID: String, role: SectionRole, clearance: Clearance, acts: [String] = [],

@@ -34,6 +34,9 @@ public struct Meeting: Hashable, Sendable {
     /// where each was written ("en.meeting_intro" → span), for checking the keys against them.
     public var texts: [String: [String: String]] = [:]
     public var textSpans: [String: SourceSpan] = [:]
+    /// Acronyms of public bodies and processes the notes use (`acronyms:` of meeting.yaml): the
+    /// report lists those it prints, and they are never suspected of naming an organisation.
+    public var acronyms: [Acronym] = []
     /// The secretariat's review decisions (`review.yaml`), by key.
     public var decisions: [String: ReviewDecision] = [:]
     public var span: SourceSpan
@@ -57,4 +60,14 @@ public struct Meeting: Hashable, Sendable {
 /// The paper the PDFs are printed on.
 public enum Paper: String, Hashable, Sendable, CaseIterable {
     case a4, letter
+}
+
+/// One entry of meeting.yaml's `acronyms:`: `GFMD: Global Forum on Migration and Development`.
+public struct Acronym: Hashable, Sendable {
+    public var short: String
+    public var expansion: String
+    public var span: SourceSpan
+    public init(short: String, expansion: String, span: SourceSpan) {
+        self.short = short; self.expansion = expansion; self.span = span
+    }
 }

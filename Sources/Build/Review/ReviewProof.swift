@@ -33,8 +33,12 @@ struct ReviewProof {
 
     init(meeting: Meeting, disclosure: Disclosure) {
         title = meeting.title
-        let cleared = Dictionary(disclosure.cleared(for: InternalReaders.self).items.map { ($0.id, $0) },
+        // Each item as its widest readers see it: a public item as the report prints it (states
+        // described), a government item as packs do, an internal one as facilitator sheets (states named).
+        var cleared = Dictionary(disclosure.cleared(for: InternalReaders.self).items.map { ($0.id, $0) },
                                  uniquingKeysWith: { a, _ in a })
+        for item in disclosure.cleared(for: GovernmentReaders.self).items { cleared[item.id] = item }
+        for item in disclosure.cleared(for: PublicReaders.self).items { cleared[item.id] = item }
         let byItem = Dictionary(grouping: disclosure.log.records, by: \.item)
         var entries: [Entry] = []
         for (id, records) in byItem {

@@ -19,6 +19,10 @@ public struct MeetingFacts: Hashable, Sendable {
     /// Sections cleared for the output's audience, in meeting order.
     public var sections: [Section]
     public var sessions: [SessionInfo]
+    /// The regional outcome documents received, meeting.yaml's acronyms, the sessions with notes.
+    public var outcomes: [RegionalOutcome] = []
+    public var acronyms: [Acronym] = []
+    public var notedSessions: Set<String> = []
 
     public init(title: String, subtitle: String?, venue: String?, dates: [String], organiser: String?, language: String,
                 paper: Model.Paper, duplex: Bool, acts: [Act], regions: [Region], tags: [Tag], sections: [Section],
@@ -34,6 +38,9 @@ public struct MeetingFacts: Hashable, Sendable {
                   organiser: view.organiser, language: language ?? view.language, paper: view.paper,
                   duplex: view.duplex, acts: view.acts, regions: view.regions, tags: view.tags,
                   sections: view.sections, sessions: view.sessions)
+        outcomes = view.outcomes
+        acronyms = view.acronyms
+        notedSessions = view.notedSessions
     }
 
     public func act(_ id: String) -> Act? { acts.first { $0.id == id } }

@@ -17,22 +17,47 @@ struct MessageBlocks: Sendable {
         }
     }
 
-    /// "5 of 6 regions · 3 of 4 groups", or nil for a message raised once.
+    /// "raised in 5 of 6 regional outcomes received · in 3 of 4 groups" (SPEC 4), or nil for a
+    /// message raised once. Each part in the grammar of its language: the singular where the count
+    /// of sources is one ("in 1 of 1 group", "dans 1 groupe sur 4").
     func recurrenceTag(_ r: Recurrence) -> String? {
         guard r.isRecurring else { return nil }
         var parts: [String] = []
-        // The singular where a language has one for a count of 1 ("1 other session", "1 groupe sur 4").
         func tag(_ key: String, _ n: Int, _ m: Int? = nil) -> String {
             var args = ["n": "\(n)"]
             if let m { args["m"] = "\(m)" }
-            return texts(n == 1 && texts.optional(key + "_one") != nil ? key + "_one" : key, args)
+            var k = key
+            if m == 1, texts.optional(key + "_m1") != nil { k = key + "_m1" }
+            else if n == 1, texts.optional(key + "_one") != nil { k = key + "_one" }
+            return texts(k, args)
         }
         if r.outcomes > 0 { parts.append(tag("tag_outcomes", r.outcomes, r.outcomesReceived)) }
         if r.groups > 0 { parts.append(tag("tag_groups", r.groups, r.groupSessions)) }
         if r.tables > 0 { parts.append(tag("tag_tables", r.tables, r.tableSessions)) }
         if r.otherSessions > 0 { parts.append(tag("tag_sessions", r.otherSessions)) }
-        // Each count held together ("3 of 4 groups" never breaks), the dot with the count before it.
-        return parts.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }.joined(separator: "\u{00A0}· ")
+        // A count and its words hold together ("5 of 6", "1 groupe sur 4" never break); the dot
+        // stays with the part before it.
+        let held = parts.map(Self.holdCounts)
+        return texts("tag_raised", ["parts": held.joined(separator: "\u{00A0}· ")])
+    }
+
+    /// No-break spaces around the numbers of a count: "in 5\u{A0}of\u{A0}6 regional…".
+    static func holdCounts(_ s: String) -> String {
+        var out = ""
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            if c == " ", i > 0, i + 1 < chars.count, chars[i - 1].isNumber || chars[i + 1].isNumber {
+                out.append("\u{00A0}")
+            } else if c == " ", i > 1, i + 1 < chars.count, chars[i + 1].isLetter,
+                      let j = chars[..<i].lastIndex(of: " "), j > 0, chars[j - 1].isNumber, chars[(j + 1)..<i].allSatisfy(\.isLetter),
+                      chars[(i + 1)...].contains(where: \.isNumber) {
+                // "1 groupe sur 4": the word between two numbers
+                out.append("\u{00A0}")
+            } else {
+                out.append(c)
+            }
+        }
+        return out
     }
 
     /// One message as blocks; `number` ("3.2") makes it a numbered paragraph of the report.

@@ -5,7 +5,7 @@ import Model
 
 /// The post-meeting report (SPEC 4, public): cover, contents, the meeting and its process, one
 /// chapter per act with numbered paragraphs, cross-cutting themes, where the input came from,
-/// participation, the organisations listed with consent, and the note on method.
+/// participation, the organisations listed with consent, and the annexes (ReportComposer+Annexes).
 public struct ReportComposer: MeetingComposer, Sendable {
     let parts: MeetingComposition
 
@@ -25,12 +25,22 @@ public struct ReportComposer: MeetingComposer, Sendable {
         // Paragraphs are numbered through the report (1, 2, 3 …), as the UN numbers its reports, so
         // that "3.6" only ever names a target.
         var paragraph = 0
-        blocks += meetingChapter(numbering: &paragraph)
-        for act in digest.acts { blocks += actChapter(act, numbering: &paragraph) }
+        var body = meetingChapter(numbering: &paragraph)
+        var leads: [(act: Act, message: RecurringMessage, paragraph: Int)] = []
+        for act in digest.acts {
+            // The act's key messages come first in its chapter, the most widely raised first.
+            if let top = act.messages.first { leads.append((act.act, top, paragraph + 1)) }
+            body += actChapter(act, numbering: &paragraph)
+        }
+        blocks += executiveSummary(leads: leads)
+        blocks += body
         blocks += crossCuttingChapter()
         blocks += ReportFigures(facts: facts, digest: digest, texts: texts).inputChapter()
         blocks += ReportFigures(facts: facts, digest: digest, texts: texts).participationChapter()
         blocks += organisationsChapter()
+        blocks += outcomesChapter()
+        blocks += acronymsChapter(printedIn: blocks)
+        blocks += programmeChapter()
         blocks += methodChapter()
         return MeetingDocument.make(facts: facts, texts: texts, kind: texts("kind"), header: texts("kind"), blocks: blocks,
                                     date: date, draftLabel: draftLabel)
@@ -108,12 +118,6 @@ public struct ReportComposer: MeetingComposer, Sendable {
         guard !orgs.isEmpty else { return [] }
         return [.heading(1, [.text(texts("organisations_heading"))]), .paragraph(texts("organisations_intro")),
                 Block(.list(ListBlock(items: orgs.map { ListItem([.text($0)]) })), provenance: .consentedList)]
-    }
-
-    func methodChapter() -> [Block] {
-        [.heading(1, [.text(texts("method_heading"))]), .paragraph(texts("method_text")),
-         Block(.box(BoxBlock(.quote, [.paragraph([.emphasis([.text(texts("chatham_rule"))])])]))),
-         .paragraph(texts("method_grouping"))]
     }
 }
 

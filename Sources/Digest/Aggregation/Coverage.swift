@@ -6,7 +6,7 @@ import Model
 public struct Coverage: Hashable, Sendable {
     /// One cell of the grid.
     public enum Cell: Hashable, Sendable {
-        /// No outcome document of the region was received (and no note speaks for it).
+        /// No outcome document of the region was received.
         case notReceived
         /// Input from the region exists but none on this act.
         case notAddressed
@@ -23,17 +23,18 @@ public struct Coverage: Hashable, Sendable {
         acts = context.acts
         regions = context.regions
         var counts: [String: [String: Int]] = [:]
-        var regionsWithInput = context.regionsReceived
         for item in items where item.depth == 0 {
             for region in Set(item.regions) {
-                regionsWithInput.insert(region)
                 for act in Set(item.acts) { counts[act, default: [:]][region, default: 0] += 1 }
             }
         }
+        // A region's outcome is received when its document exists, whatever the notes say (SPEC 4).
+        let received = context.regionsReceived
         cells = context.acts.map { act in
             context.regions.map { region in
+                guard received.contains(region.id) else { return .notReceived }
                 if let n = counts[act.id]?[region.id], n > 0 { return .items(n) }
-                return regionsWithInput.contains(region.id) ? .notAddressed : .notReceived
+                return .notAddressed
             }
         }
     }

@@ -9,8 +9,10 @@ public struct DigestContext: Sendable {
     public var regions: [Region]
     public var tags: [Tag]
     public var sessions: [SessionInfo]
-    /// Region ids with at least one outcome document among the view's items.
+    /// Region ids whose outcome document was received (SPEC 4: the document exists).
     public var regionsReceived: Set<String>
+    /// How many outcome documents were received (a global process is a document of its own).
+    public var outcomeDocuments: Int
     public var minGroup: Int
     public var language: String
     public var quotas: [Quota]
@@ -25,7 +27,8 @@ public struct DigestContext: Sendable {
         regions = view.regions
         tags = view.tags
         sessions = view.sessions
-        regionsReceived = Set(view.items.compactMap(\.outcomeRegion))
+        regionsReceived = Set(view.outcomes.map(\.region))
+        outcomeDocuments = view.outcomes.count
         minGroup = view.minGroup
         language = view.language
         quotas = view.quotas

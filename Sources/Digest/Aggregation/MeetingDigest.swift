@@ -119,7 +119,7 @@ struct MessageBuilder {
     func recurrence(_ items: [ClearedItem], tableSessionsOnAct: Int) -> Recurrence {
         var outcomes = Set<String>(), groups = Set<String>(), tables = Set<String>(), others = Set<String>()
         for item in items {
-            if let region = item.outcomeRegion { outcomes.insert(region) }
+            if item.outcomeRegion != nil { outcomes.insert(item.sourcePath) }
             guard let id = item.session else { continue }
             switch context.session(id)?.kind {
             case .group: groups.insert(id)
@@ -127,7 +127,7 @@ struct MessageBuilder {
             default: others.insert(id)
             }
         }
-        return Recurrence(outcomes: outcomes.count, outcomesReceived: context.regionsReceived.count,
+        return Recurrence(outcomes: outcomes.count, outcomesReceived: context.outcomeDocuments,
                           groups: groups.count, groupSessions: context.sessions.filter { $0.kind == .group }.count,
                           tables: tables.count, tableSessions: tableSessionsOnAct, otherSessions: others.count)
     }

@@ -27,6 +27,12 @@ public struct Cleared<A: AudienceKind>: Sendable {
     public let sections: [Section]
     /// Sessions without their seats and facilitator (those are in `seating`, internal only).
     public let sessions: [SessionInfo]
+    /// The regional outcome documents received (their front matter: region, process, dates).
+    public let outcomes: [RegionalOutcome]
+    /// meeting.yaml's acronyms: public definitions.
+    public let acronyms: [Acronym]
+    /// Sessions with at least one note (for the method note: what was recorded).
+    public let notedSessions: Set<String>
 
     /// The raw meeting, for the audience-constrained accessors below; never exposed.
     let source: Meeting
@@ -43,6 +49,9 @@ public struct Cleared<A: AudienceKind>: Sendable {
         quotas = meeting.quotas
         sections = meeting.sections.filter { a.admits($0.clearance) }
         sessions = meeting.sessions.filter { s in s.clearanceCap.map(a.admits) ?? true }.map(SessionInfo.init)
+        outcomes = meeting.outcomes
+        acronyms = meeting.acronyms
+        notedSessions = Set(meeting.notes.map(\.session))
     }
 
     /// The cleared items of a session.

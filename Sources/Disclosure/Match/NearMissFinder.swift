@@ -9,14 +9,17 @@ package final class NearMissFinder: @unchecked Sendable {
     private struct Candidate { var folded: [UInt8]; var form: Form }
     private let byLength: [Int: [Candidate]]
     private let exact: Set<String>
-    private let words: OrdinaryWords
+    let words: OrdinaryWords
+    /// Acronyms the meeting declares or that name public bodies: never suspected.
+    let knownAcronyms: Set<String>
     private let lock = NSLock()
     private var cache: [String: [Form]] = [:]
 
     /// Given names of participants (folded), with whose they are: alone they are suspicions.
     private var givenNames: [String: Referent] = [:]
 
-    package init(forms: [Form], words: OrdinaryWords) {
+    package init(forms: [Form], words: OrdinaryWords, knownAcronyms: Set<String> = []) {
+        self.knownAcronyms = knownAcronyms
         var byLength: [Int: [Candidate]] = [:]
         for f in forms where f.kind == .titledGivenName {
             if let w = f.words.first, w.count >= 3 { givenNames[w] = givenNames[w] ?? f.referent }
@@ -134,9 +137,11 @@ package final class NearMissFinder: @unchecked Sendable {
     /// SPEC 3.4's suspicions in a text, outside the ranges already replaced: a capitalised word that
     /// is a participant's given name, or a near miss of a family name, standing alone.
     package func suspicions(in text: FlatText, outside replaced: [Range<Int>]) -> [(range: Range<Int>, reason: String)] {
-        var out: [(Range<Int>, String)] = []
         let tokens = text.tokens
-        for (i, t) in tokens.enumerated() where t.isCapitalised && !replaced.contains(where: { $0.overlaps(t.start..<t.end) }) {
+        let unknown = unknownSuspicions(tokens, outside: replaced)
+        var out: [(Range<Int>, String)] = unknown
+        let taken = replaced + unknown.map(\.range)
+        for (i, t) in tokens.enumerated() where t.isCapitalised && !taken.contains(where: { $0.overlaps(t.start..<t.end) }) {
             // A given name that is also a word ("Claire", "Sofía") opening a sentence is a
             // suspicion still when a verb of speech follows it ("Claire said …").
             let verbAfter = i + 1 < tokens.count && tokens[i + 1].gap.allSatisfy { $0 == " " }
@@ -148,6 +153,6 @@ package final class NearMissFinder: @unchecked Sendable {
                 out.append((t.start..<t.end, "a near miss of '\(f.written)', \(f.referent)"))
             }
         }
-        return out
+        return out.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 }

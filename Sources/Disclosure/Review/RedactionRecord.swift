@@ -14,6 +14,8 @@ public struct RedactionRecord: Hashable, Sendable {
         /// A suspicion of SPEC 3.4 left as written for the secretariat to decide: a present
         /// participant's given name alone, a near miss of a family name with nothing around it.
         case suspicion
+        /// Invisible characters removed by text hygiene (SPEC 1): logged, nothing to decide.
+        case removedCharacters = "removed-characters"
     }
 
     public var kind: Kind
@@ -35,7 +37,7 @@ public struct RedactionRecord: Hashable, Sendable {
     public var blocksRelease: Bool {
         switch kind {
         case .suspicion, .surnameAtSentenceStart, .governmentItemNamesState: return decision == nil
-        case .rewrite: return false
+        case .rewrite, .removedCharacters: return false
         }
     }
 
@@ -62,6 +64,8 @@ public struct RedactionRecord: Hashable, Sendable {
         case .governmentItemNamesState:
             return .warning(.governmentItemNamesState, at: span,
                             "this item names \(original) and governments will read it (\(reason))")
+        case .removedCharacters:
+            return nil  // Ingest warned already (invisible-character)
         }
     }
 }

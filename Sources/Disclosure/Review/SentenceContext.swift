@@ -2,9 +2,9 @@
 /// Hand-written because the only sentence breaker on this machine is ICU's, which the tool does not
 /// link (its confusables come from a generated table), and the log needs little: items are a few
 /// sentences; a title's or an initial's full stop ends none.
-enum SentenceContext {
+public enum SentenceContext {
     /// The sentences of `text`, each trimmed.
-    static func sentences(_ text: String) -> [Substring] {
+    public static func sentences(_ text: String) -> [Substring] {
         var out: [Substring] = []
         var start = text.startIndex
         var i = text.startIndex

@@ -14,7 +14,8 @@ extension Rewriter {
     }
 
     private func noun(_ t: Token, _ lang: Language) -> Lexicon.Noun? {
-        guard t.isLowercase else { return nil }
+        // Offices are often capitalised ("the Mexican Ministry of Foreign Affairs").
+        guard t.isLowercase || Lexicon.ministries.contains(t.folded) else { return nil }
         return Lexicon.nouns[lang]?[t.folded]
     }
 

@@ -16,7 +16,7 @@ struct MeetingFileReader {
 
     static let path = "meeting.yaml"
     static let fields = ["title", "subtitle", "venue", "dates", "organiser", "language", "paper", "duplex",
-                         "min_group", "acts", "regions", "tags", "sections", "roles", "quotas", "sessions", "texts"]
+                         "min_group", "acts", "regions", "tags", "sections", "roles", "quotas", "sessions", "texts", "acronyms"]
 
     var diagnostics = DiagnosticBag()
     private var personReferences: [PersonReference] = []
@@ -67,6 +67,7 @@ struct MeetingFileReader {
         meeting.sessions = elements(m, "sessions", required: true).compactMap { session($0) }
         if let roles = m.value("roles") { meeting.roles = self.roles(roles) }
         if let texts = m.value("texts") { readTexts(texts, into: &meeting) }
+        if let acronyms = m.value("acronyms") { readAcronyms(acronyms, into: &meeting) }
 
         let actIDs = meeting.acts.map(\.id)
         for ref in actReferences where !actIDs.contains(ref.value) {
@@ -256,6 +257,33 @@ struct MeetingFileReader {
     /// `texts:` — per language (en, es, fr), text keys of the templates with the meeting's own
     /// sentences (SPEC 1): `texts: {en: {meeting_intro: "…"}}`. The keys are checked against the
     /// templates when they are read.
+    /// `acronyms:` maps each acronym to what it stands for, in the meeting's language.
+    private mutating func readAcronyms(_ node: YAMLNode, into meeting: inout Meeting) {
+        guard let pairs = node.mapping else {
+            diagnostics.error(.invalidValue, at: node.span, "'acronyms' should map each acronym to what it stands for, not \(node.kindName)",
+                              hint: "for example: acronyms: {GFMD: Global Forum on Migration and Development}")
+            return
+        }
+        var seen: [String: SourceSpan] = [:]
+        for (keyNode, value) in pairs {
+            guard let short = keyNode.string?.trimmingCharacters(in: .whitespaces), !short.isEmpty,
+                  short.unicodeScalars.allSatisfy({ !CharacterSet.whitespaces.contains($0) }) else {
+                diagnostics.error(.invalidValue, at: keyNode.span, "an acronym is one word, like GFMD")
+                continue
+            }
+            guard let text = value.string, !value.isNull, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                diagnostics.error(.invalidValue, at: value.span, "'\(short)' should say what it stands for, as one line of text")
+                continue
+            }
+            if let first = seen[short] {
+                diagnostics.error(.duplicateID, at: keyNode.span, "acronym '\(short)' is given twice (first at line \(first.start.line))")
+                continue
+            }
+            seen[short] = keyNode.span
+            meeting.acronyms.append(Acronym(short: short, expansion: text, span: keyNode.span))
+        }
+    }
+
     private mutating func readTexts(_ node: YAMLNode, into meeting: inout Meeting) {
         guard let languages = node.mapping else {
             diagnostics.error(.invalidValue, at: node.span, "'texts' should be a mapping of languages (en, es, fr) to texts, not \(node.kindName)")

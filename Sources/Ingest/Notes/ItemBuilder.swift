@@ -189,8 +189,10 @@ struct ItemBuilder {
         var content = content
         var attributes: AttributeBlock?
         var failClosed = false
+        var removedNames: [String] = []
         if case .text(let raw) = content {
             let (inlines, removed) = TextHygiene.clean(raw, removeInvisible: context.rule == .chathamHouse)
+            removedNames = removed
             if !removed.isEmpty {
                 diagnostics.warning(.invisibleCharacter, at: span,
                                     "invisible character\(removed.count == 1 ? "" : "s") \(removed.joined(separator: ", ")) removed from this item",
@@ -213,6 +215,7 @@ struct ItemBuilder {
                         acts: parent?.acts ?? (act.map { [$0] } ?? context.acts), targets: parent?.targets ?? [],
                         regions: parent?.regions ?? context.regions, tags: parent?.tags ?? [],
                         rapporteur: context.rapporteur, parent: parent?.id, depth: depth)
+        item.removedCharacters = removedNames
         if itemSpan != nil { item.textStart = span.start }
         if case .text(let inlines) = content {
             let lines = Self.breakCount(inlines)
@@ -230,7 +233,9 @@ struct ItemBuilder {
     private mutating func apply(_ a: AttributeBlock, to item: inout Item, section: Section) {
         let where_ = "attribute block"
         if let act = a.act, let hit = index.actOrTarget(act.text, at: act.span, in: where_, diagnostics: &diagnostics) {
-            item.acts = [hit.act]
+            // Under an outcome's `# Act N`, the item stays in act N and counts for it, also when it
+            // names a target of another act (SPEC 4, coverage).
+            item.acts = self.act.map { $0 == hit.act ? [$0] : [$0, hit.act] } ?? [hit.act]
             item.targets = hit.target.map { [$0] } ?? []
         }
         if let region = a.region, index.check(.region, region.text, at: region.span, in: where_, diagnostics: &diagnostics) {
