@@ -67,7 +67,7 @@ public struct BuildJob: Sendable {
             let undecided = disclosure.log.records.filter(\.blocksRelease)
             for r in undecided {
                 bag.error(.releaseBlocked, at: r.span, "'\(r.original)' (\(r.kind.rawValue)) is undecided: key \(r.key)",
-                          hint: "stocktake review decide \(r.key) keep|replace|withdraw, after reading it in secretariat/review.html")
+                          hint: "stocktake review decide \(r.key) keep|replace, after reading it in secretariat/review.html (or withdraw its item by the item's i- key)")
             }
             for key in disclosure.staleDecisions {
                 bag.error(.releaseBlocked, at: meetingValue.decisions[key]?.span ?? .file("review.yaml"),

@@ -53,6 +53,7 @@ public struct Disclosure: Sendable {
         }
         var records: [RedactionRecord] = []
         var items: [ClearedItem] = []
+        var withdrawnItems = Set<Int>()
         let bulkDecisions = meeting.decisions.values.compactMap { d in ReviewBulk(d.key).map { (bulk: $0, decision: d) } }
         var used = Set<String>()
         for (index, (item, (rewrittenContent, language, recs, masked, named))) in zip(meeting.items, rewritten).enumerated() {
@@ -61,15 +62,21 @@ public struct Disclosure: Sendable {
             let itemKey = ReviewKey.item(path: item.origin.path, text: source)
             var content = rewrittenContent
             var internalContent = internalContents[index]
-            let withdrawn = meeting.decisions[itemKey]?.action == .withdraw
+            // A withdrawn item takes the points nested under it along.
+            let withdrawn = meeting.decisions[itemKey]?.action == .withdraw || item.parent.map(withdrawnItems.contains) == true
+            if withdrawn { withdrawnItems.insert(item.id) }
             var seen: [String: Int] = [:]
+            var sentences = SentenceContext(source: source, rewritten: rewrittenContent.plainText)
+            let keys = ReviewKey.ItemHasher(path: item.origin.path, itemText: recs.isEmpty && item.removedCharacters.isEmpty ? "" : source)
             for var r in recs.sorted(by: { ($0.span.start.line, $0.span.start.column) < ($1.span.start.line, $1.span.start.column) }) {
                 let n = seen[r.original.lowercased(), default: 0]
                 seen[r.original.lowercased()] = n + 1
-                r.key = ReviewKey.mention(path: item.origin.path, itemText: source, original: r.original, occurrence: n)
-                (r.sentenceBefore, r.sentenceAfter) = SentenceContext.around(r.original, occurrence: n, source: source,
-                                                                             rewritten: rewrittenContent.plainText)
-                if withdrawn { r.decision = .withdraw }
+                r.key = keys.mention(original: r.original, occurrence: n)
+                (r.sentenceBefore, r.sentenceAfter) = sentences.around(r.original, occurrence: n)
+                if withdrawn {
+                    r.decision = .withdraw
+                    if meeting.decisions[r.key] != nil { used.insert(r.key) }  // decided, then withdrawn: not stale
+                }
                 // Its own decision, else the most specific decision in bulk that selects it (only
                 // mentions that wait for one: a rewrite is never kept in bulk).
                 let own = meeting.decisions[r.key]
@@ -95,13 +102,13 @@ public struct Disclosure: Sendable {
             if !item.removedCharacters.isEmpty {
                 var r = RedactionRecord(kind: .removedCharacters, span: item.span, original: item.removedCharacters.joined(separator: ", "),
                                         replacement: "", reason: "invisible characters removed by text hygiene", item: index)
-                r.key = ReviewKey.mention(path: item.origin.path, itemText: source, original: r.original, occurrence: 0)
+                r.key = keys.mention(original: r.original, occurrence: 0)
                 r.sentenceBefore = source
                 r.sentenceAfter = rewrittenContent.plainText
                 records.append(r)
             }
             if withdrawn {
-                used.insert(itemKey)
+                if meeting.decisions[itemKey] != nil { used.insert(itemKey) }
                 continue  // withdrawn: in no output and no count
             }
             let split = meeting.decisions[itemKey]?.action == .split

@@ -126,9 +126,16 @@ import TestSupport
         for f in Self.notes(in: folder) { try FileManager.default.copyItem(at: folder.appendingPathComponent(f), to: target.appendingPathComponent(f)) }
         let run = ExampleBuild.build(meeting)
         #expect(run.status == 0, "\(run.stderr.suffix(2000))")
-        // Hyphens are dropped on both sides: a word broken at a line end reads either way.
+        // Hyphens are dropped on both sides: a word broken at a line end reads either way. Quotes
+        // and apostrophes are read as straight ones: the PDF sets them typographically (issue 15),
+        // which changes no word.
         func norm(_ s: String) -> String {
-            s.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "\u{2010}", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            var t = s.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "\u{2010}", with: "")
+            for (typographic, straight) in [("\u{201C}", "\""), ("\u{201D}", "\""), ("«\u{202F}", "\""), ("\u{202F}»", "\""),
+                                            ("«", "\""), ("»", "\""), ("\u{2018}", "'"), ("\u{2019}", "'")] {
+                t = t.replacingOccurrences(of: typographic, with: straight)
+            }
+            return t.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         let text = norm(Self.openText(run.output))
         var changed: [String] = [], absent: [String] = []

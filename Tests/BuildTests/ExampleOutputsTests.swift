@@ -134,10 +134,10 @@ import TestSupport
 
     @Test func reportCountsRecurringMessages() {
         let text = PDFTools.text(build.url("public/report.pdf")).joined(separator: " ")
-        let regions = build.meeting.regions.count
-        let recurring = text.components(separatedBy: " of \(regions) regions").count - 1
-        #expect(recurring >= 5, "the example's recurring messages should be tagged 'N of \(regions) regions' (found \(recurring))")
-        #expect(text.contains(" of 4 groups"))
+        let documents = build.meeting.outcomes.count
+        let recurring = text.components(separatedBy: " of \(documents) regional outcomes received").count - 1
+        #expect(recurring >= 5, "the example's recurring messages should be tagged 'raised in N of \(documents) regional outcomes received' (found \(recurring))")
+        #expect(text.contains("in 1 of 4 groups"))
     }
 
     @Test func tentCardsCarryEachTableAndActOnBothHalves() {

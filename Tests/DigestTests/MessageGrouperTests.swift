@@ -3,55 +3,73 @@ import Foundation
 import Testing
 
 @Suite struct MessageGrouperTests {
-    struct Pair { let same: Bool; let a: String; let b: String }
+    struct Pair { let same: Bool; let category: String; let a: String; let b: String }
 
-    static func labelledPairs() throws -> [Pair] {
+    /// Pairs written and labelled by a helper session that had not seen the grouping code, before
+    /// the threshold was chosen: `tune` chose it, `heldout` measures it.
+    static func labelledPairs(_ half: String) throws -> [Pair] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/similar-pairs.tsv")
+            .appendingPathComponent("Fixtures/grouping-pairs-\(half).tsv")
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return f.count == 3 ? Pair(same: f[0] == "1", a: f[1], b: f[2]) : nil
+            return f.count == 4 ? Pair(same: f[0] == "1", category: f[1], a: f[2], b: f[3]) : nil
         }
     }
 
-    /// Precision and recall of the grouping on pairs labelled by hand, printed for the record.
-    /// The bounds are the floor below which grouping would mislead readers of the report.
-    @Test func precisionAndRecallOnLabelledPairs() throws {
-        let pairs = try Self.labelledPairs()
-        #expect(pairs.count >= 40)
-        let grouper = MessageGrouper()
-        var tp = 0, fp = 0, fn = 0
+    struct Figures { var tp = 0, fp = 0, fn = 0, boilerplateJoined = 0
+        var precision: Double { Double(tp) / Double(max(1, tp + fp)) }
+        var recall: Double { Double(tp) / Double(max(1, tp + fn)) }
+    }
+
+    static func measure(_ pairs: [Pair], _ grouper: MessageGrouper) -> Figures {
+        var f = Figures()
         for p in pairs {
             let joined = grouper.groups([p.a, p.b]).count == 1
             switch (joined, p.same) {
-            case (true, true): tp += 1
-            case (true, false): fp += 1
-            case (false, true): fn += 1
+            case (true, true): f.tp += 1
+            case (true, false): f.fp += 1; if p.category == "boilerplate" { f.boilerplateJoined += 1 }
+            case (false, true): f.fn += 1
             default: break
             }
         }
-        let precision = Double(tp) / Double(max(1, tp + fp))
-        let recall = Double(tp) / Double(max(1, tp + fn))
-        print("recurring messages: threshold \(MessageGrouper.defaultThreshold), \(pairs.count) labelled pairs, "
-              + "precision \(String(format: "%.2f", precision)), recall \(String(format: "%.2f", recall)) (tp \(tp), fp \(fp), fn \(fn))")
-        #expect(precision >= 0.85)
-        #expect(recall >= 0.8)
+        return f
     }
 
-    /// Precision and recall over a range of thresholds: the record behind the chosen constant.
-    @Test func thresholdSweep() throws {
-        let pairs = try Self.labelledPairs()
-        for t in stride(from: 0.15, through: 0.5, by: 0.05) {
-            let g = MessageGrouper(threshold: t)
-            let joined = pairs.map { g.similar($0.a, $0.b) }
-            let tp = zip(joined, pairs).filter { $0 && $1.same }.count
-            let fp = zip(joined, pairs).filter { $0 && !$1.same }.count
-            let fn = zip(joined, pairs).filter { !$0 && $1.same }.count
-            print(String(format: "threshold %.2f: precision %.2f recall %.2f", t,
-                         Double(tp) / Double(max(1, tp + fp)), Double(tp) / Double(max(1, tp + fn))))
+    /// Issue 10's measurement, printed for the record. Words alone cannot tell these pairs apart:
+    /// on the tuning half no threshold joins a useful share of the paraphrases without joining
+    /// more different points than it finds (see `thresholdSweepOnTheTuningHalf`), so the tool
+    /// joins only near-copies and leaves the rest to `same=`, the author's word. What is held
+    /// here: nothing joined on boilerplate, and no wrong join on the held-out half.
+    @Test func heldOutPairsAreNeverJoinedWrongly() throws {
+        let pairs = try Self.labelledPairs("heldout")
+        #expect(pairs.count >= 120)
+        let f = Self.measure(pairs, MessageGrouper())
+        print("recurring messages, held-out half: threshold \(MessageGrouper.defaultThreshold), \(pairs.count) pairs, "
+              + "precision \(f.tp + f.fp == 0 ? "n/a (nothing joined)" : String(format: "%.2f", f.precision)), "
+              + "recall \(String(format: "%.2f", f.recall)) (tp \(f.tp), fp \(f.fp), fn \(f.fn)); boilerplate pairs joined: \(f.boilerplateJoined)")
+        #expect(f.boilerplateJoined == 0, "two different points that share only stock wording are never one message")
+        #expect(f.fp == 0)
+    }
+
+    /// Precision and recall over a range of thresholds on the tuning half: the record behind the
+    /// chosen constant (the lowest threshold with no false join there was 0.6; 0.7 keeps a margin).
+    @Test func thresholdSweepOnTheTuningHalf() throws {
+        let pairs = try Self.labelledPairs("tune")
+        for t in stride(from: 0.1, through: 0.8, by: 0.1) {
+            let f = Self.measure(pairs, MessageGrouper(threshold: t))
+            print(String(format: "threshold %.1f: precision %.2f recall %.2f (false joins %d, of them boilerplate %d)",
+                         t, f.precision, f.recall, f.fp, f.boilerplateJoined))
         }
-        #expect(pairs.contains { $0.same } && pairs.contains { !$0.same })
+        #expect(Self.measure(pairs, MessageGrouper()).fp == 0)
+    }
+
+    /// Copies join: the same point pasted into two notes, with a different speaker and ending.
+    @Test func nearCopiesJoin() {
+        let g = MessageGrouper()
+        #expect(g.groups(["A civil-society participant from Asia stressed that recruitment fees must be paid by employers, never by workers.",
+                          "Participants stressed that recruitment fees must be paid by employers, never by workers."],
+                         sources: ["a", "b"]).count == 1)
     }
 
     @Test func manualKeysJoinWhateverTheWording() {

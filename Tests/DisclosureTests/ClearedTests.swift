@@ -86,8 +86,10 @@ import Model
     @Test func csv() {
         let item = Fixture.item(0, [.text("Ana Ruiz said \"no\", firmly.")], line: 3)
         let d = Fixture.disclosure([item])
-        #expect(d.log.csv == "file,line,column,original,replacement,reason\r\n"
-                + "notes/t2.md,3,3,Ana Ruiz,A civil-society participant,person p1 (chatham-house)\r\n")
+        let key = d.log.records.first?.key ?? ""
+        #expect(d.log.csv == "file,line,column,original,replacement,reason,before,after,key,decision\r\n"
+                + "notes/t2.md,3,3,Ana Ruiz,A civil-society participant,person p1 (chatham-house),"
+                + "\"Ana Ruiz said \"\"no\"\", firmly.\",\"A civil-society participant said \"\"no\"\", firmly.\",\(key),\r\n")
         #expect(RedactionLog.field("a, \"b\"") == "\"a, \"\"b\"\"\"")
         #expect(RedactionLog.field("=cmd") == "'=cmd")
     }

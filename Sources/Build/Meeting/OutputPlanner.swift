@@ -42,7 +42,7 @@ struct OutputPlanner {
             outputs.append(PlannedOutput(path: "government/handouts/" + FileName.table(table.table ?? 0, round: table.round ?? 0),
                                          audience: .government, kind: .handouts, compose: {
                 handouts.value.compose(table: table, date: date, draftLabel: draftLabel)
-            }, inputs: preTableInputs))
+            }, inputs: nil))  // also table notes: their questions and strategy are printed here
         }
         if !tables.isEmpty {
             outputs.append(PlannedOutput(path: "government/handouts/tent-cards.pdf", audience: .government, kind: .handouts,
@@ -61,7 +61,7 @@ struct OutputPlanner {
                                          isFacilitator: $0.id == facilitator)
                 }
                 return sheets.value.compose(table: table, seats: seats, date: date, draftLabel: draftLabel)
-            }, inputs: preTableInputs))
+            }, inputs: nil))  // also table notes: their questions and strategy are printed here
         }
         return outputs
     }

@@ -100,10 +100,17 @@ struct OutputWriter {
                                  sha256: Digests.sha256(Data(redactions.utf8))))
             let placed = plan.compactMap { o in rendered.first { $0.path == o.path && !failed.contains(o.path) }
                 .map { (path: $0.path, blocks: $0.placed) } }
-            let table = placements(placed, only.isEmpty && result.stale.isEmpty)
-            try transaction.write(table, to: Self.placementsPath)
-            entries.append(.init(path: Self.placementsPath, audience: "secretariat", pages: nil,
-                                 sha256: Digests.sha256(Data(table.utf8))))
+            // A partial build (--only, or --keep-going keeping some outputs) keeps the previous
+            // full build's placements, which describe every output; without one, it writes its own.
+            let complete = only.isEmpty && result.stale.isEmpty
+            if !complete, try transaction.keepPrevious(Self.placementsPath) {
+                if let old = previous?.entry(Self.placementsPath) { entries.append(old) }
+            } else {
+                let table = placements(placed, complete)
+                try transaction.write(table, to: Self.placementsPath)
+                entries.append(.init(path: Self.placementsPath, audience: "secretariat", pages: nil,
+                                     sha256: Digests.sha256(Data(table.utf8))))
+            }
             try transaction.write(reviewHTML, to: Self.reviewHTMLPath)
             entries.append(.init(path: Self.reviewHTMLPath, audience: "secretariat", pages: nil,
                                  sha256: Digests.sha256(Data(reviewHTML.utf8))))

@@ -88,6 +88,11 @@ struct PlacementTable {
     func reason(_ id: Int, key: String) -> String {
         let item = meeting.items[id]
         if meeting.decisions[key]?.action == .withdraw { return "in no output: withdrawn by the review (review.yaml)" }
+        if let parent = item.parent, meeting.items.indices.contains(parent),
+           reason(parent, key: ReviewKey.item(path: meeting.items[parent].origin.path, text: meeting.items[parent].content.plainText))
+            .contains("withdrawn") {
+            return "in no output: the item it is nested under was withdrawn by the review (review.yaml)"
+        }
         if !complete { return "in no output rebuilt by this build (--only or --keep-going)" }
         let session = item.origin.session.flatMap { id in meeting.sessions.first { $0.id == id } }
         let tableActs = Set(meeting.sessions.filter { $0.kind == .table }.flatMap(\.acts))
@@ -97,7 +102,7 @@ struct PlacementTable {
             return "in no output: a public item the report did not print (report this as a bug)"
         case .internal:
             if !onTableAct { return "in no output: internal, and no small table discusses its act, so no facilitator sheet prints it" }
-            return "in no output: internal, and facilitator sheets print only a table's strategy and questions"
+            return "in no output: internal, on an act no facilitator sheet prints (report this as a bug)"
         case .government:
             if session?.kind == .table { return "in no output: government, from a small table (packs and handouts draw on the days before the tables)" }
             if !onTableAct { return "in no output: government, and no small table discusses its act" }

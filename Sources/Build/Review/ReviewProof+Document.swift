@@ -11,6 +11,17 @@ extension ReviewProof {
         var summary = counts.map { "\($0.kind): \($0.count)" }.joined(separator: " · ")
         if summary.isEmpty { summary = "Anonymisation changed nothing and found nothing suspicious." }
         blocks.append(.paragraph(summary))
+        let waiting = undecided
+        blocks.append(.heading(2, [.text("Waiting for a decision")]))
+        if waiting.isEmpty {
+            blocks.append(.paragraph("Nothing: every suspicion is decided, and build --release may run."))
+        } else {
+            blocks.append(.paragraph([.strong([.text("\(waiting.count) mention\(waiting.count == 1 ? "" : "s") block build --release until decided.")])]))
+            blocks.append(Block(.list(ListBlock(items: waiting.map { r in
+                ListItem([.text("\(r.span.description) · "), .emphasis([.text(r.original)]), .text(" (\(r.kind.rawValue)) · "), .code(r.key)])
+            }))))
+        }
+        blocks.append(.paragraph([.tag(Self.howToDecide)]))
         for f in files {
             blocks.append(.heading(2, [.text(f.path)]))
             for e in f.entries {

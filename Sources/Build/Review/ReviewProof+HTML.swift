@@ -13,7 +13,8 @@ extension ReviewProof {
         .entry{border-left:3px solid #bbb;padding:.3em .8em;margin:1em 0}.meta{font:13px "Noto Sans",Arial,sans-serif;color:#444}
         del{text-decoration:line-through;background:#eee}ins{text-decoration:underline;font-weight:bold;background:#fff3b0}
         mark{background:none;border-bottom:2px dotted #000;font-style:italic}code{font-size:13px}
-        table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .6em;text-align:left}
+        table{border-collapse:collapse;margin:.8em 0}td,th{border:1px solid #bbb;padding:.2em .6em;text-align:left}
+        .wait{color:#8a1c1c;font-weight:bold}
         </style></head><body>
         <h1>Review proof — \(Self.escape(title))</h1>
         <p>Secretariat only: this page names participants. Struck through: what anonymisation replaced;
@@ -22,11 +23,27 @@ extension ReviewProof {
         <h2>Summary</h2><table><tr><th>kind</th><th>count</th></tr>
         """
         for (kind, n) in counts { out += "<tr><td>\(Self.escape(kind))</td><td>\(n)</td></tr>" }
-        out += "</table><table><tr><th>file</th><th>items</th><th>mentions</th></tr>"
-        for f in files { out += "<tr><td><code>\(Self.escape(f.path))</code></td><td>\(f.entries.count)</td><td>\(f.entries.map(\.marks.count).reduce(0, +))</td></tr>" }
-        out += "</table>\n"
+        out += "</table><table><tr><th>file</th><th>items</th><th>mentions</th><th>undecided</th></tr>"
         for f in files {
-            out += "<h2><code>\(Self.escape(f.path))</code></h2>\n"
+            let marks = f.entries.flatMap(\.marks)
+            out += "<tr><td><a href=\"#\(Self.anchor(f.path))\"><code>\(Self.escape(f.path))</code></a></td><td>\(f.entries.count)</td>"
+                + "<td>\(marks.count)</td><td>\(marks.filter(\.record.blocksRelease).count)</td></tr>"
+        }
+        out += "</table>\n"
+        let waiting = undecided
+        out += "<h2>Waiting for a decision</h2>\n"
+        if waiting.isEmpty {
+            out += "<p>Nothing: every suspicion is decided, and <code>build --release</code> may run.</p>\n"
+        } else {
+            out += "<p class=\"wait\">\(waiting.count) mention\(waiting.count == 1 ? "" : "s") block <code>build --release</code> until decided.</p><ul>\n"
+            for r in waiting {
+                out += "<li><a href=\"#\(r.key)\">\(Self.escape(r.span.description))</a> · <mark>\(Self.escape(r.original))</mark> (\(Self.escape(r.kind.rawValue))) · key <code>\(r.key)</code></li>\n"
+            }
+            out += "</ul>\n"
+        }
+        out += "<p class=\"meta\">\(Self.escape(Self.howToDecide))</p>\n"
+        for f in files {
+            out += "<h2 id=\"\(Self.anchor(f.path))\"><code>\(Self.escape(f.path))</code></h2>\n"
             for e in f.entries {
                 let (before, after) = Self.replaced(e)
                 let suspected = Self.suspected(e)
@@ -37,7 +54,8 @@ extension ReviewProof {
                     let r = m.record
                     let what = r.isRewrite ? "<del>\(Self.escape(r.original))</del> → <ins>\(Self.escape(r.replacement))</ins>"
                         : "<mark>\(Self.escape(r.original))</mark> (\(Self.escape(r.kind.rawValue)))"
-                    out += "<li class=\"meta\">\(Self.escape(r.span.description)) · \(what) · \(Self.escape(r.reason)) · key <code>\(m.key)</code> · \(Self.escape(Self.status(r)))</li>"
+                    let status = r.blocksRelease ? "<span class=\"wait\">\(Self.escape(Self.status(r)))</span>" : Self.escape(Self.status(r))
+                    out += "<li class=\"meta\" id=\"\(m.key)\">\(Self.escape(r.span.description)) · \(what) · \(Self.escape(r.reason)) · key <code>\(m.key)</code> · \(status)</li>"
                 }
                 out += "</ul></div>\n"
             }
@@ -50,6 +68,11 @@ extension ReviewProof {
             hit ? "<\(tag)>\(escape(piece))</\(tag)>"
                 : segments(piece, marked: suspected).map { $1 ? "<mark>\(escape($0))</mark>" : escape($0) }.joined()
         }.joined()
+    }
+
+    /// An id for a file's heading: letters, digits and dashes only.
+    static func anchor(_ path: String) -> String {
+        "f-" + String(path.map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 
     static func escape(_ s: String) -> String {

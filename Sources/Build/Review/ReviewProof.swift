@@ -110,6 +110,14 @@ struct ReviewProof {
         }
     }
 
+    /// The mentions `build --release` waits for, in programme order.
+    var undecided: [RedactionRecord] {
+        files.flatMap { $0.entries.flatMap { $0.marks.map(\.record).filter(\.blocksRelease) } }
+    }
+
+    static let howToDecide = "Decide with `stocktake review decide KEY keep|replace [--as TEXT]` (or withdraw|split an item by its i- key); "
+        + "in bulk with KEY 'kind:K', 'file:PATH' or both. Decisions are kept in review.yaml."
+
     static func suspected(_ e: Entry) -> [String] {
         e.marks.filter { !$0.record.isRewrite }.map(\.record.original)
     }

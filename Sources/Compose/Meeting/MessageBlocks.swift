@@ -12,7 +12,7 @@ struct MessageBlocks: Sendable {
     /// The runs of an item's text (a table item gives its cells' text; tables are separate blocks).
     func runs(_ item: ClearedItem) -> [Run] {
         switch item.content {
-        case .text(let inlines): return MarkdownComposer.runs(inlines)
+        case .text(let inlines): return Typographic.apply(MarkdownComposer.runs(inlines), language: item.language.rawValue)
         case .table: return []
         }
     }
@@ -35,29 +35,11 @@ struct MessageBlocks: Sendable {
         if r.groups > 0 { parts.append(tag("tag_groups", r.groups, r.groupSessions)) }
         if r.tables > 0 { parts.append(tag("tag_tables", r.tables, r.tableSessions)) }
         if r.otherSessions > 0 { parts.append(tag("tag_sessions", r.otherSessions)) }
-        // A count and its words hold together ("5 of 6", "1 groupe sur 4" never break); the dot
-        // stays with the part before it.
-        let held = parts.map(Self.holdCounts)
-        return texts("tag_raised", ["parts": held.joined(separator: "\u{00A0}· ")])
-    }
-
-    /// No-break spaces around the numbers of a count: "in 5\u{A0}of\u{A0}6 regional…".
-    static func holdCounts(_ s: String) -> String {
-        var out = ""
-        let chars = Array(s)
-        for (i, c) in chars.enumerated() {
-            if c == " ", i > 0, i + 1 < chars.count, chars[i - 1].isNumber || chars[i + 1].isNumber {
-                out.append("\u{00A0}")
-            } else if c == " ", i > 1, i + 1 < chars.count, chars[i + 1].isLetter,
-                      let j = chars[..<i].lastIndex(of: " "), j > 0, chars[j - 1].isNumber, chars[(j + 1)..<i].allSatisfy(\.isLetter),
-                      chars[(i + 1)...].contains(where: \.isNumber) {
-                // "1 groupe sur 4": the word between two numbers
-                out.append("\u{00A0}")
-            } else {
-                out.append(c)
-            }
-        }
-        return out
+        // Each part holds together ("raised in 5 of 9 regional outcomes received" never breaks);
+        // the dot stays with the part before it, and a line may break after it.
+        let held = parts.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        let frame = texts("tag_raised", ["parts": "\u{1}"]).replacingOccurrences(of: " ", with: "\u{00A0}")
+        return frame.replacingOccurrences(of: "\u{1}", with: held.joined(separator: "\u{00A0}· "))
     }
 
     /// One message as blocks; `number` ("3.2") makes it a numbered paragraph of the report.

@@ -14,8 +14,9 @@ extension ReportComposer {
         var blocks: [Block] = [.heading(1, [.text(texts("summary_heading"))]), .paragraph(texts("summary_intro"))]
         for lead in leads {
             let text = lead.message.lead.plainText
-            let first = SentenceContext.sentences(text).first.map(String.init) ?? text
-            var runs: [Run] = [.strong([.text(texts("act_short", ["n": lead.act.id]))]), .text("\u{2003}" + first)]
+            let first = SentenceContext.sentences(text).first ?? text
+            var runs: [Run] = [.strong([.text(texts("act_short", ["n": lead.act.id]))]), .text("\u{2003}")]
+            runs += Typographic.apply([.text(first)], language: lead.message.lead.language.rawValue)
             if let tag = messages.recurrenceTag(lead.message.recurrence) { runs += [.text(" "), .tag(tag)] }
             runs.append(.text(" " + texts("paragraph_ref", ["n": "\(lead.paragraph)"])))
             // The gate reads it under the rule of the item it quotes.

@@ -27,7 +27,7 @@ public enum MarkdownComposer {
                                 provenance: .template))
             blocks.append(Block(.pageBreak))
         }
-        blocks += body
+        blocks += Typographic.apply(body, language: language)
         blocks += footnotes(markdown.blocks, folder: folder, heading: template.text("notes_heading", language) ?? "Notes",
                             diagnostics: &bag)
         return (Document(metadata: metadata, template: template.page(for: language), blocks: blocks), bag)

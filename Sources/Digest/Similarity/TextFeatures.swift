@@ -26,7 +26,7 @@ struct TextFeatures: Sendable {
         var out: [String] = []
         for raw in folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") }) {
             let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: "."))
-            guard !word.isEmpty, !StopWords.all.contains(word) else { continue }
+            guard !word.isEmpty, !StopWords.all.contains(word), !StopWords.boilerplate.contains(word) else { continue }
             if word.first!.isNumber { out.append(word); continue }
             guard word.count >= minimumWordLength else { continue }
             out.append(String(word.prefix(stemLength)))
@@ -44,6 +44,21 @@ struct TextFeatures: Sendable {
 
 /// Function words of English, Spanish and French that carry no message.
 enum StopWords {
+    /// Words of the stock wording around a point — who said it and how ("a civil-society
+    /// participant from Asia stressed that", "el grupo acordó que", "il a été rappelé que") —
+    /// which two different points share (issue 10: grouping never joins on boilerplate).
+    static let boilerplate: Set<String> = Set("""
+    said says stressed noted described agreed asked recalled warned explained reported insisted argued added \
+    mentioned pointed highlighted underlined called urged proposed suggested reminded stated emphasised emphasized \
+    participant participants group groups civil society delegate delegates delegation delegations government \
+    governments representative representatives speaker speakers mention \
+    senalo senalaron subrayo subrayaron acordo acordaron recordo recordaron pidio pidieron explico insistio afirmo \
+    destaco propuso grupo grupos participante participantes sociedad gobierno gobiernos delegacion delegado delegada \
+    delegados representante representantes \
+    rappele rappelle souligne soulignent convenu explique insiste affirme groupe groupes societe gouvernement \
+    gouvernements delegue deleguee delegues representant representants
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     static let all: Set<String> = Set("""
     the a an and or of to in on for with by at from as is are was were be been being it its this that these those \
     which who whom whose what when where how than then there their they them we our us you your he she his her \

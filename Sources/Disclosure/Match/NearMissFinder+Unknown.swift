@@ -10,9 +10,9 @@ extension NearMissFinder {
         "LGBTIQ", "ATM", "SMS", "DNA", "ADN", "NB", "AM", "PM", "TV", "OK", "UK", "USA", "EEUU", "UAE", "EAU",
     ]
 
-    func unknownSuspicions(_ tokens: [Token], outside replaced: [Range<Int>]) -> [(range: Range<Int>, reason: String)] {
+    func unknownSuspicions(_ tokens: [Token], outside replaced: TakenCharacters) -> [(range: Range<Int>, reason: String)] {
         var out: [(Range<Int>, String)] = []
-        func free(_ t: Token) -> Bool { !replaced.contains { $0.overlaps(t.start..<t.end) } }
+        func free(_ t: Token) -> Bool { replaced.isFree(t.start..<t.end) }
         var i = 0
         while i < tokens.count {
             let t = tokens[i]

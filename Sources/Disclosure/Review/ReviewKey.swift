@@ -9,7 +9,17 @@ public enum ReviewKey {
     }
 
     public static func mention(path: String, itemText: String, original: String, occurrence: Int) -> String {
-        "r-" + hash([path, normalised(itemText), normalised(original), String(occurrence)])
+        ItemHasher(path: path, itemText: itemText).mention(original: original, occurrence: occurrence)
+    }
+
+    /// The keys of one item's mentions: the item's part of the hash is taken once (a long item has
+    /// many mentions, and hashing its text for each would grow as a square).
+    struct ItemHasher {
+        let state: UInt64
+        init(path: String, itemText: String) { state = ReviewKey.feed(ReviewKey.offset, [path, ReviewKey.normalised(itemText)]) }
+        func mention(original: String, occurrence: Int) -> String {
+            "r-" + ReviewKey.hex(ReviewKey.feed(state, [ReviewKey.normalised(original), String(occurrence)]))
+        }
     }
 
     /// Case and runs of spaces do not change a key; wording does.
@@ -18,12 +28,20 @@ public enum ReviewKey {
     }
 
     /// Ten hex digits of FNV-1a 64 over the parts (stable across runs and machines).
-    static func hash(_ parts: [String]) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
+    static func hash(_ parts: [String]) -> String { hex(feed(offset, parts)) }
+
+    static let offset: UInt64 = 0xcbf29ce484222325
+
+    static func feed(_ start: UInt64, _ parts: [String]) -> UInt64 {
+        var h = start
         for part in parts {
             for b in part.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
             h = (h ^ 0x1F) &* 0x100000001b3
         }
+        return h
+    }
+
+    static func hex(_ h: UInt64) -> String {
         let hex = String(h, radix: 16)
         return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(10))
     }
