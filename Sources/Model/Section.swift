@@ -3,6 +3,9 @@ import Diagnostics
 /// What a section holds; documents choose content by role, never by heading text (SPEC 1).
 public enum SectionRole: String, Hashable, Sendable, CaseIterable {
     case messages, specificities, questions, strategy, language, compacts, discussion, other
+    /// Housekeeping for the meeting's own people (deadlines, rooms): printed in no output; its
+    /// items are listed in placements.csv with that reason. Internal unless the section says.
+    case logistics
 }
 
 /// A kind of content a note may hold, and who may read it (`sections:` in meeting.yaml).

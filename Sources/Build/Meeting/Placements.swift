@@ -94,6 +94,7 @@ struct PlacementTable {
             return "in no output: the item it is nested under was withdrawn by the review (review.yaml)"
         }
         if !complete { return "in no output rebuilt by this build (--only or --keep-going)" }
+        if item.role == .logistics { return "in no output: housekeeping (a logistics section), for the meeting's own people" }
         let session = item.origin.session.flatMap { id in meeting.sessions.first { $0.id == id } }
         let tableActs = Set(meeting.sessions.filter { $0.kind == .table }.flatMap(\.acts))
         let onTableAct = item.acts.first.map(tableActs.contains) ?? false

@@ -47,7 +47,8 @@ public struct BriefingComposer: MeetingComposer, Sendable {
         var blocks: [Block] = [CoverBlock.make(facts: facts, texts: texts, kind: texts("kind", ["delegation": delegation]),
                                                marking: texts("marking"))]
         blocks.append(Block(.tableOfContents(TableOfContents(title: template.labels(facts.language).contents, depth: 1))))
-        blocks.append(.heading(1, [.text(texts("how_heading"))]))
+        // On the contents page: a chapter of its own left a page nearly empty (issue 10).
+        blocks.append(.heading(2, [.text(texts("how_heading"))]))
         blocks.append(.paragraph(texts("how_text", ["n": "\(tables.count)"])))
         // The rounds a delegation sits at the same table, on the same acts, share one chapter (its
         // box lists every round): the content is the same, and a pack stays short.

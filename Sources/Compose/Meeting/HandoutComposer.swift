@@ -25,7 +25,8 @@ public struct HandoutComposer: MeetingComposer, Sendable {
     public init(view: Cleared<InternalReaders>, template: OutputTemplate) {
         self.init(facts: MeetingFacts(view: view), digest: MeetingDigest(view: view), template: template,
                   internalNotes: view.items.filter {
-                      $0.clearance == .internal && ($0.acts.isEmpty || ($0.role != .strategy && $0.role != .questions))
+                      $0.clearance == .internal && $0.role != .logistics
+                          && ($0.acts.isEmpty || ($0.role != .strategy && $0.role != .questions))
                   })
     }
 

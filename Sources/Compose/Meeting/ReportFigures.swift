@@ -20,8 +20,14 @@ struct ReportFigures {
         } }
         let heat = HeatMap(rowLabels: c.acts.map { texts("act_short", ["n": $0.id]) + " " + $0.title },
                            columnLabels: c.regions.map(\.short), cells: cells, missingLabel: texts("not_received"))
-        return [.heading(1, [.text(texts("input_heading"))]), .paragraph(texts("input_intro")),
-                Block(.figure(Figure(.heatMap(heat), caption: texts("input_caption"), readingAid: texts("input_aid"))))]
+        var blocks: [Block] = [.heading(1, [.text(texts("input_heading"))]), .paragraph(texts("input_intro")),
+                               Block(.figure(Figure(.heatMap(heat), caption: texts("input_caption"), readingAid: texts("input_aid"))))]
+        // Spelled out beside the chart, for readers and screen readers: which outcomes never came.
+        let missing = c.regions.enumerated().filter { r in c.cells.allSatisfy { $0[r.offset] == .notReceived } }.map(\.element.name)
+        if !missing.isEmpty, !c.acts.isEmpty {
+            blocks.append(.paragraph(texts("input_not_received", ["regions": missing.joined(separator: ", ")])))
+        }
+        return blocks
     }
 
     func participationChapter() -> [Block] {

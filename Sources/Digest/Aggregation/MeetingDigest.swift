@@ -19,7 +19,9 @@ public struct MeetingDigest: Hashable, Sendable {
         self.init(context: DigestContext(view: view), items: view.items.filter(including), grouper: grouper)
     }
 
-    init(context: DigestContext, items: [ClearedItem], grouper: MessageGrouper) {
+    init(context: DigestContext, items allItems: [ClearedItem], grouper: MessageGrouper) {
+        // Housekeeping (a logistics section) is printed nowhere (placements.csv says so).
+        let items = allItems.filter { $0.role != .logistics }
         let present = Set(items.map(\.id))
         var children: [Int: [ClearedItem]] = [:]
         for item in items { if let p = item.parent, present.contains(p) { children[p, default: []].append(item) } }

@@ -174,7 +174,9 @@ struct MeetingFileReader {
         let what = "section '\(id.value)'"
         guard let m = YAMLMapping(node, what: what, diagnostics: &diagnostics) else { return nil }
         let role = m.choice("role", SectionRole.allCases.map { ($0.rawValue, $0) }, required: true, diagnostics: &diagnostics)
-        let clearance = m.choice("clearance", Clearance.allCases.map { ($0.name, $0) }, required: true, diagnostics: &diagnostics)
+        // A logistics section is housekeeping: internal unless it says otherwise.
+        let clearance = m.choice("clearance", Clearance.allCases.map { ($0.name, $0) }, required: role != .logistics,
+                                 diagnostics: &diagnostics) ?? (role == .logistics ? .internal : nil)
         let heading = m.string("heading", required: true, diagnostics: &diagnostics)?.value ?? id.value
         return Section(id: id.value, role: role ?? .other, heading: heading, clearance: clearance ?? .internal,
                        aliases: m.strings("aliases", diagnostics: &diagnostics).map(\.value),
