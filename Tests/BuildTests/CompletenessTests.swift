@@ -31,7 +31,7 @@ import TestSupport
         let letters = { (w: Substring) in String(w.filter(\.isLetter).sorted()) }
         let words = Set(text.split(separator: " ").map(letters))
         return items.compactMap { item in
-            let opening = normalised(item.plainText).split(separator: " ").prefix(8)
+            let opening = normalised(PDFTools.searchable(item.plainText)).split(separator: " ").prefix(8)
             let rtl = item.plainText.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) }
             let long = opening.filter { $0.filter(\.isLetter).count >= 3 }
             let found = rtl ? 4 * long.filter { words.contains(letters($0)) }.count >= 3 * long.count

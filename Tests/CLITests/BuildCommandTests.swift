@@ -32,7 +32,8 @@ import TestSupport
         let changes = try String(contentsOf: out.appendingPathComponent("changes.txt"), encoding: .utf8)
         #expect(changes.contains("stale public/report.pdf"), "\(changes)")
         #expect(try Data(contentsOf: out.appendingPathComponent("public/report.pdf")) == report, "the stale report was replaced")
-        #expect(!changes.contains("stale government/handouts/"), "handouts do not read Day-2 table notes: \(changes)")
+        // Handouts print the questions of table notes too: an error in one keeps them stale.
+        #expect(changes.contains("stale government/handouts/"), "\(changes)")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("government/handouts/table-03-round-2.pdf").path))
     }
 

@@ -79,13 +79,14 @@ import Testing
     }
 
     @Test func groupingIsTransitiveAndDeterministic() {
-        let texts = ["End child immigration detention now.",
-                     "End immigration detention of children.",
-                     "States must end the immigration detention of children and families.",
+        // 0 and 1 are near copies, 1 and 2 too: 0, 1 and 2 are one message though 0 and 2 differ more.
+        let texts = ["States must end the immigration detention of children now, everywhere, without exception.",
+                     "States must end the immigration detention of children now, everywhere.",
+                     "Participants stressed that states must end the immigration detention of children now, everywhere.",
                      "Remittance costs must fall."]
         let first = MessageGrouper().groups(texts)
         #expect(first == MessageGrouper().groups(texts))
-        #expect(first.contains([0, 1, 2]))
+        #expect(first.contains([0, 1, 2]), "\(first)")
     }
 }
 

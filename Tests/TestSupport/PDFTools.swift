@@ -63,9 +63,22 @@ public enum PDFTools {
     }
 
     /// `pdftotext -layout`-free text of a PDF (reading order), per page split by form feeds, with
-    /// no-break spaces read as spaces (what a search finds); `rawText` keeps them.
+    /// no-break spaces read as spaces and typographic quotes as straight ones (what a search
+    /// finds); `rawText` keeps them.
+    /// Typographic quotes and apostrophes are read as the straight ones the notes were typed with
+    /// (issue 15 sets them per language; a search finds them either way).
     public static func text(_ pdf: URL) -> [String] {
-        rawText(pdf).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ") }
+        rawText(pdf).map(searchable)
+    }
+
+    public static func searchable(_ s: String) -> String {
+        var t = s
+        for (typographic, plain) in [("«\u{202F}", "\""), ("\u{202F}»", "\""), ("« ", "\""), (" »", "\""), ("\u{201C}", "\""),
+                                     ("\u{201D}", "\""), ("«", "\""), ("»", "\""), ("\u{2018}", "'"), ("\u{2019}", "'"),
+                                     ("\u{00A0}", " "), ("\u{202F}", " ")] {
+            t = t.replacingOccurrences(of: typographic, with: plain)
+        }
+        return t
     }
 
     public static func rawText(_ pdf: URL) -> [String] {

@@ -254,6 +254,9 @@ package struct Rewriter: Sendable {
             })
             if sectors.count > 1, case .person = kind { kind = .person(nil) }
         }
+        // A name used as an adjective ("the Kowalski paper", "the PICUM study") is a possessive
+        // once replaced: "a civil-society participant's paper", never "… participant paper".
+        if lang == .en, !possessive, isAttributive(from: ms[i].firstToken, end: end, tokens) { possessive = true }
         // A possessive keeps the descriptor short: never "a participant from Asia's paper".
         let qualifier = count == 1 && !possessive && !namesake ? self.qualifier(for: referents[0], in: c, lang: lang) : nil
         var text = Phrasebook.phrase(kind, count: count, lang, qualifier: qualifier)
@@ -263,6 +266,20 @@ package struct Rewriter: Sendable {
         let (range, finished) = Articles.finish(prefix + text, range: start..<end, tokens: tokens, lang: lang)
         let reason = referents.map(describe).joined(separator: ", ") + " (\(c.rule.rawValue))"
         return (j - i + 1, Unit(range: range, text: finished, reason: reason, referents: referents))
+    }
+
+    private static let notNouns: Set<String> = [
+        "and", "or", "of", "in", "on", "at", "for", "with", "to", "from", "by", "is", "are", "was", "were", "has",
+        "have", "had", "will", "would", "can", "could", "should", "must", "may", "also", "who", "which", "that",
+        "as", "but", "not", "then", "than", "said", "says",
+    ]
+
+    /// "the X noun": the mention follows "the" and a lower-case word that is no verb follows it.
+    private func isAttributive(from first: Int, end: Int, _ tokens: [Token]) -> Bool {
+        guard first > 0, tokens[first - 1].folded == "the" else { return false }
+        let k = tokenIndex(atOrAfter: end, tokens)
+        guard k < tokens.count, tokens[k].gap == " ", tokens[k].isLowercase else { return false }
+        return !Self.notNouns.contains(tokens[k].folded) && !Lexicon.isVerb(tokens[k], .en)
     }
 
     private func descriptorKind(_ referents: [Referent], group: Group?) -> (Phrasebook.Kind, Int) {
