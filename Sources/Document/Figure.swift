@@ -35,6 +35,9 @@ public struct HeatMap: Hashable, Sendable {
     public init(rowLabels: [String], columnLabels: [String], cells: [[Int?]], missingLabel: String = "not received") {
         self.rowLabels = rowLabels; self.columnLabels = columnLabels; self.cells = cells; self.missingLabel = missingLabel
     }
+
+    /// Whether any cell is missing (hatched): the key explains them only then.
+    public var hasMissingCells: Bool { cells.contains { $0.contains { $0 == nil } } }
 }
 
 /// A PNG image from a file, scaled to a width in millimetres (at most the text width).

@@ -33,10 +33,13 @@ import Testing
     }
 
     static func item(_ id: Int, _ text: String, origin: ItemOrigin, role: SectionRole = .messages, acts: [String] = ["3"],
-                     regions: [String] = [], tags: [String] = [], targets: [String] = [], parent: Int? = nil) -> Item {
-        Item(id: id, content: .text([.text(text)]), span: SourceSpan(path: origin.path, line: id + 1, column: 1), origin: origin,
+                     regions: [String] = [], tags: [String] = [], targets: [String] = [], parent: Int? = nil,
+                     same: String? = nil) -> Item {
+        var item = Item(id: id, content: .text([.text(text)]), span: SourceSpan(path: origin.path, line: id + 1, column: 1), origin: origin,
              rule: .chathamHouse, sectionID: role.rawValue, role: role, clearance: .public, acts: acts, targets: targets,
              regions: regions, tags: tags, parent: parent, depth: parent == nil ? 0 : 1)
+        item.same = same
+        return item
     }
 
     @Test func recurringMessagesAreGroupedAndCountedAcrossSources() {
@@ -44,9 +47,12 @@ import Testing
         let lac = ItemOrigin.outcome(region: "lac", process: nil, anchors: [], path: "regional/lac.md")
         let g3 = ItemOrigin.note(session: "g3", path: "notes/g3.md")
         let items = [
-            Self.item(0, "End the immigration detention of children.", origin: asia, regions: ["asia"], tags: ["children"], targets: ["3.6"]),
-            Self.item(1, "States should end the detention of children for immigration purposes.", origin: lac, regions: ["lac"]),
-            Self.item(2, "End immigration detention of children now.", origin: g3),
+            Self.item(0, "End the immigration detention of children.", origin: asia, regions: ["asia"], tags: ["children"], targets: ["3.6"],
+                      same: "child-detention"),
+            // A paraphrase joins by its author's key; near copies join by their words (issue 10).
+            Self.item(1, "States should end the detention of children for immigration purposes.", origin: lac, regions: ["lac"],
+                      same: "child-detention"),
+            Self.item(2, "End the immigration detention of children, now.", origin: g3),
             Self.item(3, "Remittance costs must fall below three per cent.", origin: g3),
             Self.item(4, "Family-based alternatives exist.", origin: g3, parent: 2),
         ]

@@ -90,7 +90,10 @@ public struct BriefingComposer: MeetingComposer, Sendable {
             blocks.append(TableBox.make(tables: sessions, act: act.act, texts: texts))
             if !clashes.isEmpty {
                 let others = clashes.map { texts("table_round", ["t": "\($0.table ?? 0)", "r": "\($0.round ?? 0)"]) }
-                blocks.append(.paragraph([.strong([.text(texts("clash", ["other": others.joined(separator: texts("and"))]))])]))
+                // "A, B and C": commas, the language's "and" before the last.
+                let list = others.count <= 2 ? others.joined(separator: texts("and"))
+                    : others.dropLast().joined(separator: ", ") + texts("and") + others[others.count - 1]
+                blocks.append(.paragraph([.strong([.text(texts("clash", ["other": list]))])]))
             }
             // The questions first (what the delegation will be asked), a question put to another
             // named state left out: it is that state's alone (SPEC 4).

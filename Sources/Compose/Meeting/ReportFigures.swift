@@ -49,7 +49,9 @@ struct ReportFigures {
         var header: [[Run]] = [[.text(keyHeader)], [.text(texts("col_people"))]]
         var columns = [TableColumn(width: 4), TableColumn(width: 1.5, alignment: .trailing)]
         if quotas { header.append([.text(texts("col_quota"))]); columns.append(TableColumn(width: 1.5, alignment: .trailing)) }
-        let body: [[[Run]]] = rows.map { row in
+        // The folded small groups close the table.
+        let ordered = rows.filter { $0.key != "other" } + rows.filter { $0.key == "other" }
+        let body: [[[Run]]] = ordered.map { row in
             var cells: [[Run]] = [[.text(row.key == "other" ? texts("other_small", ["k": "\(digest.participation.minGroup)"]) : name(row.key))],
                                   [.text(String(row.people))]]
             if quotas { cells.append([.text(row.quota.map(String.init) ?? "—")]) }

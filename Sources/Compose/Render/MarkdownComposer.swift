@@ -11,6 +11,11 @@ public enum MarkdownComposer {
                                template: OutputTemplate, language: String = "en") -> (Document, DiagnosticBag) {
         var bag = DiagnosticBag()
         var blocks: [Block] = []
+        // The title and subtitle are set like the body (typographic quotes, dashes), and so the
+        // running head and the PDF's Title that come from them.
+        var metadata = metadata
+        metadata.title = Typographic.string(metadata.title, language: language)
+        let subtitle = subtitle.map { Typographic.string($0, language: language) }
         if template.cover {
             let lines = [metadata.author, DateText.long(metadata.date, language: language)].filter { !$0.isEmpty }
             blocks.append(Block(.cover(Cover(title: metadata.title, subtitle: subtitle ?? "", lines: lines,

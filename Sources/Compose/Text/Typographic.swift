@@ -12,8 +12,10 @@ public enum Typographic {
     public static func apply(_ runs: [Run], language: String) -> [Run] {
         var previous: Character? = nil
         var open = (double: false, single: false)
-        func convert(_ s: String) -> String {
+        func convert(_ typed: String) -> String {
             var out = ""
+            // "---" an em dash, "--" an en dash (as typists write them for want of the keys).
+            let s = typed.contains("--") ? typed.replacingOccurrences(of: "---", with: "\u{2014}").replacingOccurrences(of: "--", with: "\u{2013}") : typed
             let chars = Array(s)
             for (i, c) in chars.enumerated() {
                 let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
@@ -88,6 +90,11 @@ public enum Typographic {
         var word = ""
         while j >= 0, !chars[j].isWhitespace { word = String(chars[j]) + word; j -= 1 }
         return currencies.contains(word)
+    }
+
+    /// A plain string (a title) set the same way.
+    public static func string(_ s: String, language: String) -> String {
+        apply([.text(s)], language: language).plainText
     }
 
     /// Every paragraph, heading, list and table cell of `blocks` (a rendered Markdown document).

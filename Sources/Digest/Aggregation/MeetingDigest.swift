@@ -106,7 +106,11 @@ struct MessageBuilder {
                                     sources: list.map(\.sourcePath),
                                     alone: Set(list.indices.filter { list[$0].standsAlone }))
         for group in groups {
-            let members = group.map { list[$0] }
+            var members = group.map { list[$0] }
+            // The lead is printed: in the meeting's language when one of the group is.
+            if let k = members.firstIndex(where: { $0.language.rawValue == context.language }), k > 0 {
+                members.insert(members.remove(at: k), at: 0)
+            }
             result.append(RecurringMessage(items: members, children: members.flatMap { children[$0.id] ?? [] },
                                            recurrence: recurrence(members, tableSessionsOnAct: tableSessionsOnAct)))
         }

@@ -46,7 +46,11 @@ extension Cleared {
     /// Participating organisations whose participants all agreed to be listed (`list_consent`).
     public var listedOrganisations: [String] {
         let byOrg = Dictionary(grouping: source.people, by: \.organisation)
-        return byOrg.filter { !$0.value.isEmpty && $0.value.allSatisfy(\.listConsent) }.keys.sorted()
+        // In the order a reader looks names up: case and accents aside ("Association des…" before
+        // "Association Marocaine…"), the bytes only to break ties.
+        func key(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        return byOrg.filter { !$0.value.isEmpty && $0.value.allSatisfy(\.listConsent) }.keys
+            .sorted { (key($0), $0) < (key($1), $1) }
     }
 
     /// People per value of a roster attribute (sector, region or constituency — the last counting

@@ -149,6 +149,8 @@ package enum Lexicon {
     /// Whether a token is a verb (or an adverb before one) in a language.
     package static func isVerb(_ t: Token, _ lang: Language) -> Bool {
         guard !t.isCapitalised || t.text.count == 1 else { return false }
+        // "à" folds to "a" (French "il a"), "é" to "e": a preposition is no verb.
+        if t.text == "à" || t.text == "À" { return false }
         if verbs[lang]?.contains(t.folded) == true { return true }
         switch lang {
         case .en: return t.folded.count > 4 && t.folded.hasSuffix("ed") && !t.afterHyphen

@@ -36,7 +36,10 @@ extension Rewriter {
             }
         }
         if lang == .en, let cst = p.constituency, !cst.isEmpty, groups({ $0.constituency == cst }) >= k {
-            return " from the \(cst.replacingOccurrences(of: "-", with: " ")) constituency"
+            // An id that is an acronym of meeting.yaml reads as one ("the GFMD constituency").
+            let label = meeting.acronyms.first { $0.short.lowercased() == cst.lowercased() }?.short
+                ?? cst.replacingOccurrences(of: "-", with: " ")
+            return " from the \(label) constituency"
         }
         return nil
     }

@@ -105,6 +105,11 @@ package struct Rewriter: Sendable {
             case .person where options.letSlipClasses.contains(.people): return false
             case .organisation where options.letSlipClasses.contains(.organisations): return false
             case .state where options.letSlipClasses.contains(.states): return false
+            // With states named (internal outputs), a role that points at governments only ("the
+            // co-facilitators", "host government") is named too.
+            case .role(let r) where options.letSlipClasses.contains(.states) && pointsAtGovernmentsOnly(r): return false
+            case .organisation(let key) where options.letSlipClasses.contains(.states) && sector(ofOrganisation: key) == .government:
+                return false
             default: break
             }
             return !patterns.contains { $0.range.overlaps(m.range) }
@@ -268,10 +273,22 @@ package struct Rewriter: Sendable {
         return (j - i + 1, Unit(range: range, text: finished, reason: reason, referents: referents))
     }
 
+    /// Whether a role of meeting.yaml points only at government organisations.
+    private func pointsAtGovernmentsOnly(_ role: Int) -> Bool {
+        guard meeting.roles.indices.contains(role), !meeting.roles[role].referents.isEmpty else { return false }
+        return meeting.roles[role].referents.allSatisfy { ref in
+            guard case .organisation(let name) = ref else { return false }
+            return sector(ofOrganisation: participation.organisationKey(named: name) ?? Folding.key(name)) == .government
+        }
+    }
+
     private static let notNouns: Set<String> = [
         "and", "or", "of", "in", "on", "at", "for", "with", "to", "from", "by", "is", "are", "was", "were", "has",
         "have", "had", "will", "would", "can", "could", "should", "must", "may", "also", "who", "which", "that",
-        "as", "but", "not", "then", "than", "said", "says",
+        "as", "but", "not", "then", "than", "said", "says", "today", "yesterday", "tomorrow", "tonight", "here", "there",
+        "again", "too", "now", "later", "earlier", "first", "last", "once", "twice", "ago", "instead", "however",
+        "together", "alone", "itself", "themselves", "so", "if", "when", "while", "because", "since", "before", "after",
+        "into", "about", "over", "under", "during", "this", "these", "those", "each", "every", "all", "both",
     ]
 
     /// "the X noun": the mention follows "the" and a lower-case word that is no verb follows it.
@@ -279,7 +296,8 @@ package struct Rewriter: Sendable {
         guard first > 0, tokens[first - 1].folded == "the" else { return false }
         let k = tokenIndex(atOrAfter: end, tokens)
         guard k < tokens.count, tokens[k].gap == " ", tokens[k].isLowercase else { return false }
-        return !Self.notNouns.contains(tokens[k].folded) && !Lexicon.isVerb(tokens[k], .en)
+        return !Self.notNouns.contains(tokens[k].folded) && !Lexicon.adverbs.contains(tokens[k].folded)
+            && !tokens[k].folded.hasSuffix("ly") && !Lexicon.isVerb(tokens[k], .en)
     }
 
     private func descriptorKind(_ referents: [Referent], group: Group?) -> (Phrasebook.Kind, Int) {

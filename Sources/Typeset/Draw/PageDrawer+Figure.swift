@@ -48,10 +48,12 @@ extension PageDrawer {
                 }
                 y += h
             }
-            canvas.hatch(x: x + labelWidth, y: y + 5, width: 14, height: 9, colour: .grey(0.5))
-            drawString(m.missingLabel, style: label, x: x + labelWidth + 18, y: y + 3, width: width - labelWidth - 18,
-                       align: .natural, colour: .black, record: true)
-            y += FigureMetrics.keyHeight
+            if m.hasMissingCells {
+                canvas.hatch(x: x + labelWidth, y: y + 5, width: 14, height: 9, colour: .grey(0.5))
+                drawString(m.missingLabel, style: label, x: x + labelWidth + 18, y: y + 3, width: width - labelWidth - 18,
+                           align: .natural, colour: .black, record: true)
+                y += FigureMetrics.keyHeight
+            }
         }
         canvas.endStructure("Figure")
         y += 4

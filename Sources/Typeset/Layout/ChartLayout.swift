@@ -29,7 +29,10 @@ struct ChartLayout {
         var h = headerHeight
         switch chart {
         case .bars: h += rowLabels.indices.map { rowHeight($0, minimum: FigureMetrics.barPitch) }.reduce(0, +)
-        case .heatMap: h += rowLabels.indices.map { rowHeight($0, minimum: FigureMetrics.cellHeight) }.reduce(0, +) + FigureMetrics.keyHeight
+        case .heatMap(let m):
+            // The key explains hatched cells: only when there is one.
+            h += rowLabels.indices.map { rowHeight($0, minimum: FigureMetrics.cellHeight) }.reduce(0, +)
+                + (m.hasMissingCells ? FigureMetrics.keyHeight : 0)
         }
         return h + 4 + caption.value.height + (readingAid?.value.height ?? 0)
     }
