@@ -142,7 +142,14 @@ package final class NearMissFinder: @unchecked Sendable {
         let unknown = unknownSuspicions(tokens, outside: taken)
         var out: [(Range<Int>, String)] = unknown
         for u in unknown { taken.mark(u.range) }
-        for (i, t) in tokens.enumerated() where t.isCapitalised && taken.isFree(t.start..<t.end) {
+        for (i, t) in tokens.enumerated() where taken.isFree(t.start..<t.end) {
+            // A given name typed in lower case ("carmen and daniela asked") is one still, unless
+            // it is an ordinary word of the meeting's languages.
+            if t.isLowercase, let r = givenNames[t.folded], !words.isOrdinary([t.folded]) {
+                out.append((t.start..<t.end, "the given name of \(r) alone, in lower case"))
+                continue
+            }
+            guard t.isCapitalised else { continue }
             // A given name that is also a word ("Claire", "Sofía") opening a sentence is a
             // suspicion still when a verb of speech follows it ("Claire said …").
             let verbAfter = i + 1 < tokens.count && tokens[i + 1].gap.allSatisfy { $0 == " " }

@@ -94,6 +94,7 @@ public enum MeetingReader {
                 meeting.items += result.items
             }
         }
+        ProgrammeOrder.apply(&meeting)
         // Completeness is judged on a meeting read whole: a note that failed to read would make
         // its session and acts look empty (follow-on warnings of one cause).
         if !bag.hasErrors { CoverageCheck.warn(meeting, diagnostics: &bag) }
