@@ -40,4 +40,18 @@ import TestSupport
         let manifest = try String(contentsOf: build.url("manifest.json"), encoding: .utf8)
         #expect(manifest.contains("\"secretariat/review.pdf\"") && manifest.contains("\"secretariat/review.html\""))
     }
+
+    /// SPEC 3.4: items grouped as recurring are in the proof, each member with the item key a
+    /// `split` decision takes.
+    @Test func theProofListsEveryGroupWithItsMembersKeys() throws {
+        let html = try String(contentsOf: build.url("secretariat/review.html"), encoding: .utf8)
+        let section = try #require(html.components(separatedBy: "<h2>Grouped as recurring messages</h2>").last)
+        let members = section.components(separatedBy: "<li>").count - 1
+        #expect(members >= 5, "\(members) grouped members listed")
+        #expect(section.contains("item <code>i-"))
+        let placements = try String(contentsOf: build.url("secretariat/placements.csv"), encoding: .utf8)
+        let counted = Set(placements.split(separator: "\r\n").filter { $0.contains(",public/report.pdf,") && $0.hasSuffix("counted under the lead") }
+            .map { String($0.prefix { $0 != "," }) })
+        for key in counted { #expect(section.contains(key), "\(key) is counted in the report but not in the proof's groups") }
+    }
 }

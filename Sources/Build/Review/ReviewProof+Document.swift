@@ -22,6 +22,17 @@ extension ReviewProof {
             }))))
         }
         blocks.append(.paragraph([.tag(Self.howToDecide)]))
+        blocks.append(.heading(2, [.text("Grouped as recurring messages")]))
+        blocks.append(.paragraph("The report prints each group's first item and counts the others under it. "
+                                 + "A wrong merge is undone by stocktake review decide KEY split on a member's item key."))
+        if groups.isEmpty { blocks.append(.paragraph("No group.")) }
+        for g in groups {
+            blocks.append(.paragraph([.tag("\(g.lead.span.description) · item \(g.leadKey) · \(g.tag)")]))
+            blocks.append(.paragraph([.strong([.text("Printed: ")]), .text(g.lead.plainText)]))
+            blocks.append(Block(.list(ListBlock(items: g.members.map { m in
+                ListItem([.text("\(m.item.span.description) · "), .code(m.key), .text(" · " + m.item.plainText)])
+            }))))
+        }
         for f in files {
             blocks.append(.heading(2, [.text(f.path)]))
             for e in f.entries {

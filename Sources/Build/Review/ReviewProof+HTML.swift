@@ -42,6 +42,18 @@ extension ReviewProof {
             out += "</ul>\n"
         }
         out += "<p class=\"meta\">\(Self.escape(Self.howToDecide))</p>\n"
+        out += "<h2>Grouped as recurring messages</h2>\n"
+        out += "<p>The report prints each group's first item and counts the others under it. A wrong merge is undone by "
+            + "<code>stocktake review decide KEY split</code> on a member's item key.</p>\n"
+        if groups.isEmpty { out += "<p>No group.</p>\n" }
+        for g in groups {
+            out += "<div class=\"entry\"><p class=\"meta\">\(Self.escape(g.lead.span.description)) · item \(g.leadKey) · \(Self.escape(g.tag))</p>\n"
+            out += "<p>Printed: \(Self.escape(g.lead.plainText))</p>\n<ul>"
+            for (item, key) in g.members {
+                out += "<li>\(Self.escape(item.span.description)) · item <code>\(key)</code> · \(Self.escape(item.plainText))</li>"
+            }
+            out += "</ul></div>\n"
+        }
         for f in files {
             out += "<h2 id=\"\(Self.anchor(f.path))\"><code>\(Self.escape(f.path))</code></h2>\n"
             for e in f.entries {

@@ -1,3 +1,4 @@
+import Digest
 import Disclosure
 import Document
 import Foundation
@@ -27,8 +28,18 @@ struct ReviewProof {
         var entries: [Entry]
     }
 
+    /// A group of recurring messages the report prints as one (SPEC 3.4: grouped, not blocking;
+    /// a `split` decision on a member's item key undoes a wrong merge).
+    struct Group: Sendable {
+        var lead: ClearedItem
+        var leadKey: String
+        var members: [(item: ClearedItem, key: String)]
+        var tag: String
+    }
+
     let title: String
     let files: [File]
+    let groups: [Group]
     let counts: [(kind: String, count: Int)]
 
     init(meeting: Meeting, disclosure: Disclosure) {
@@ -68,6 +79,19 @@ struct ReviewProof {
             else { files.append(File(path: e.item.sourcePath, entries: [e])) }
         }
         self.files = files
+        // The report's groups, as its digest makes them (the public view).
+        let digest = MeetingDigest(view: disclosure.cleared(for: PublicReaders.self))
+        groups = (digest.general + digest.acts.flatMap(\.allMessages)).filter { $0.items.count > 1 }.map { m in
+            let r = m.recurrence
+            let tag = [r.outcomes > 0 ? "\(r.outcomes) of \(r.outcomesReceived) outcomes" : nil,
+                       r.groups > 0 ? "\(r.groups) of \(r.groupSessions) groups" : nil,
+                       r.tables > 0 ? "\(r.tables) of \(r.tableSessions) tables" : nil,
+                       r.otherSessions > 0 ? "\(r.otherSessions) other sessions" : nil].compactMap { $0 }.joined(separator: " · ")
+            func key(_ item: ClearedItem) -> String {
+                ReviewKey.item(path: item.sourcePath, text: meeting.items[item.id].content.plainText)
+            }
+            return Group(lead: m.lead, leadKey: key(m.lead), members: m.items.dropFirst().map { ($0, key($0)) }, tag: tag)
+        }
         let kinds = Dictionary(grouping: disclosure.log.records, by: { $0.kind.rawValue }).mapValues(\.count)
         counts = kinds.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
