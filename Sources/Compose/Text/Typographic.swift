@@ -13,13 +13,18 @@ public enum Typographic {
         var previous: Character? = nil
         var open = (double: false, single: false)
         func convert(_ typed: String) -> String {
+            // Most runs hold nothing to set: no quote, apostrophe, digit, guillemet or dash pair.
+            if !typed.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0x2D || (0x30...0x39).contains($0) || $0 == 0xC2 }) {
+                if let last = typed.last { previous = last }
+                return typed
+            }
             var out = ""
             // "---" an em dash, "--" an en dash (as typists write them for want of the keys).
             let s = typed.contains("--") ? typed.replacingOccurrences(of: "---", with: "\u{2014}").replacingOccurrences(of: "--", with: "\u{2013}") : typed
             let chars = Array(s)
             for (i, c) in chars.enumerated() {
                 let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
-                let opening = previous.map { $0.isWhitespace || "([{—–-/".contains($0) } ?? true
+                var opening: Bool { previous.map { $0.isWhitespace || Self.openers.contains($0) } ?? true }
                 if language == "fr", c == " ", next == "»" || previous == "«" {
                     out += "\u{202F}"  // « texte » with narrow no-break spaces inside
                     previous = c
@@ -71,6 +76,7 @@ public enum Typographic {
         return walk(runs)
     }
 
+    static let openers: Set<Character> = ["(", "[", "{", "—", "–", "-", "/"]
     static let units: Set<String> = ["%", "‰", "km", "kg", "mm", "cm", "m", "m2", "km2", "h", "min", "USD", "EUR", "MXN",
                                      "CHF", "GBP", "CAD", "°C", "ha", "t"]
     static let currencies: Set<String> = ["USD", "EUR", "MXN", "CHF", "GBP", "CAD", "US$", "$", "€"]

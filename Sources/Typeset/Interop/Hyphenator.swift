@@ -30,7 +30,9 @@ final class Hyphenator: @unchecked Sendable {
             word.removeAll(keepingCapacity: true)
         }
         for s in text.unicodeScalars {
-            if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark { word.append(s); continue }
+            let v = s.value
+            let letter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+            if letter { word.append(s); continue }
             flush()
             out.append(s)
         }
@@ -38,16 +40,36 @@ final class Hyphenator: @unchecked Sendable {
         return String(out)
     }
 
+    /// Words already hyphenated (a document repeats its words): bounded, behind a lock.
+    private var cache: [String: String] = [:]
+    private let lock = NSLock()
+
     private func hyphenated(_ word: String) -> String {
+        lock.lock()
+        if let done = cache[word] { lock.unlock(); return done }
+        lock.unlock()
+        let done = computeHyphenated(word)
+        lock.lock()
+        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+        cache[word] = done
+        lock.unlock()
+        return done
+    }
+
+    private func computeHyphenated(_ word: String) -> String {
         guard word.unicodeScalars.count >= 7, word.unicodeScalars.allSatisfy({ Self.latin($0) && !$0.properties.isUppercase }) else { return word }
         let bytes = Array(word.utf8)
         var marks = [CChar](repeating: 0, count: bytes.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var pos: UnsafeMutablePointer<Int32>?
         var cut: UnsafeMutablePointer<Int32>?
-        let status = bytes.withUnsafeBufferPointer { b in
+        // libhyphen takes a length but also reads the word as a C string (its minimum-length and
+        // no-hyphen checks): without the terminating NUL it read past the buffer, and the breaks
+        // of a word changed from run to run.
+        let terminated = bytes + [0]
+        let status = terminated.withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
-                hnj_hyphen_hyphenate3(dictionary, $0, Int32(b.count), &marks, nil, &rep, &pos, &cut, 2, 3, 2, 3)
+                hnj_hyphen_hyphenate3(dictionary, $0, Int32(bytes.count), &marks, nil, &rep, &pos, &cut, 2, 3, 2, 3)
             }
         }
         // Non-standard breaks (a spelling change at the break) are not used: free and skip.
