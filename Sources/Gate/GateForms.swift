@@ -137,7 +137,8 @@ struct GateForms {
         if let venue, let state = venue.split(separator: ",").reversed().lazy.compactMap({
             g.state(named: $0.trimmingCharacters(in: .whitespaces))
         }).first {
-            for phrase in ["host country", "host government", "pais anfitrion", "gobierno anfitrion", "pays hote"] {
+            for phrase in ["host country", "host government", "pais anfitrion", "gobierno anfitrion", "pays hote",
+                           "our hosts", "our host", "el anfitrion", "los anfitriones", "nuestros anfitriones", "nos hotes", "notre hote"] {
                 add(GateForm(words: phrase.split(separator: " ").map(String.init), kind: .state(actsOnly: false, capitalised: false),
                              owner: .state(state.id)))
             }

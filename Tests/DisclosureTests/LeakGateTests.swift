@@ -42,6 +42,17 @@ import Gate
         #expect(leaks.first?.message.contains("'Ana Ruiz'") == true)
     }
 
+    /// The gate reads a word as typed whole however it was broken: at a line end with a hyphen,
+    /// with a stray mark inside, in spaced capitals (its own reading, not the tokenizer's).
+    @Test func aNameBrokenAsTypedIsCaught() {
+        let d = Fixture.disclosure(Self.items)
+        for text in ["Ms. Ru-\niz said so.", "Ms. Ru- iz said so.", "Ms. R*uiz said so.", "Ms. R U I Z said so."] {
+            let leaks = gate(d).scan([LastGate.Block(text: text, span: SourceSpan(path: "notes/t2.md", line: 5, column: 3), chathamHouse: true)],
+                                     audience: .public, output: "public/report.pdf")
+            #expect(leaks.count == 1, "\(text)")
+        }
+    }
+
     @Test func aNameInTemplateTextIsCaughtToo() {
         let d = Fixture.disclosure(Self.items)
         let leaks = gate(d).scan([LastGate.Block(text: "Prepared with Mr. Bell", chathamHouse: false)], audience: .government,

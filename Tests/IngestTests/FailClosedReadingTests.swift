@@ -34,6 +34,27 @@ import TestSupport
         #expect(errors(note(body)) == [expected], "\(body)")
     }
 
+    /// A clearance in words, as a Word note would mark it or as a label, in a Markdown note: an
+    /// error at the mark (red-team round 3); prose in brackets passes.
+    @Test(arguments: [
+        ("- Firewalls are needed, never in plenary. [internal]", "notes/x.md:6:43"),
+        ("- Firewalls are needed. (internal)", "notes/x.md:6:25"),
+        ("- Push one state quietly. [act 2.3; internal]", "notes/x.md:6:27"),
+        ("- Travailler un État en coulisses. [interne]", "notes/x.md:6:36"),
+        ("- INTERNAL ONLY: bypass the ministry.", "notes/x.md:6:3"),
+        ("- NO PUBLICAR: hablar con el cónsul.", "notes/x.md:6:3"),
+        ("- Lobby quietly (do not publish).", "notes/x.md:6:17"),
+    ])
+    func clearanceInWordsIsAnError(body: String, at: String) {
+        let got = errors(note(body))
+        #expect(got.contains { $0.hasPrefix(at) && $0.hasSuffix("[bad-attribute]") }, "\(body): \(got)")
+    }
+
+    @Test func bracketedProseIsNotAClearance() {
+        let body = "- Jobs (private sector, trade unions) matter.\n- Internal displacement (IDPs) grew [sic].\n- Private sector: more jobs.\n- Internal displacement: a new chapter."
+        #expect(errors(note(body)).isEmpty)
+    }
+
     @Test(arguments: [
         ("**States first**\nTwo governments are open to firewalls.", "notes/x.md:6:1"),
         ("States first:\n- Two governments are open to firewalls.", "notes/x.md:6:1"),

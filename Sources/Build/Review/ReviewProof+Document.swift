@@ -39,8 +39,11 @@ extension ReviewProof {
                 let (before, after) = Self.replaced(e)
                 let suspected = Self.suspected(e)
                 blocks.append(.paragraph([.tag("\(e.item.span.description) · read by \(Self.readers(e.item.clearance)) · item \(e.itemKey)")]))
-                blocks.append(.paragraph([.strong([.text("Before: ")])] + Self.runs(e.before, before, replaced: true, suspected: suspected)))
-                blocks.append(.paragraph([.strong([.text("After: ")])] + Self.runs(e.after, after, replaced: false, suspected: suspected)))
+                // Located at the item, so that a character no font draws is reported in its note.
+                var b = Block.paragraph([.strong([.text("Before: ")])] + Self.runs(e.before, before, replaced: true, suspected: suspected))
+                var a = Block.paragraph([.strong([.text("After: ")])] + Self.runs(e.after, after, replaced: false, suspected: suspected))
+                b.span = e.item.span; a.span = e.item.span
+                blocks.append(b); blocks.append(a)
                 let lines = e.marks.map { m -> ListItem in
                     let r = m.record
                     let what: [Run] = r.isRewrite
@@ -49,7 +52,9 @@ extension ReviewProof {
                     return ListItem([.text("\(r.span.start.line):\(r.span.start.column) ")] + what
                                     + [.text(" · \(r.reason) · "), .code(m.key), .text(" · \(Self.status(r))")])
                 }
-                blocks.append(Block(.list(ListBlock(items: lines))))
+                var marks = Block(.list(ListBlock(items: lines)))
+                marks.span = e.item.span
+                blocks.append(marks)
             }
         }
         let metadata = Metadata(title: "\(title) — review proof", author: "", subject: "Secretariat only", date: date)

@@ -6,12 +6,20 @@ package struct FormSet: Sendable {
     package private(set) var forms: [Form] = []
 
     package init(meeting: Meeting, participation: Participation, states: StateLexicon, words: OrdinaryWords) {
-        for p in meeting.people { forms += Self.forms(of: p, words: words) }
+        // Two-letter initials that are also a state's code ("GT") are read as the code.
+        let codes = Set(StateGazetteer.alpha2.values)
+        for p in meeting.people {
+            forms += Self.forms(of: p, words: words).filter { !($0.caseSensitive && $0.written.count == 2 && codes.contains($0.written)) }
+        }
         for (key, org) in participation.organisations { forms += Self.forms(of: org, key: key, words: words) }
         // "The host country", "el país anfitrión", "le pays hôte": the venue's state.
         if let venue = meeting.venue, let id = Self.venueState(venue, states: states) {
             for phrase in ["host country", "host state", "host government", "país anfitrión", "país sede", "gobierno anfitrión",
-                           "pays hôte", "pays d'accueil", "gouvernement hôte", "État hôte"] {
+                           "pays hôte", "pays d'accueil", "gouvernement hôte", "État hôte",
+                           // "our hosts said", "nuestros anfitriones", "nos hôtes": the same state.
+                           // Not "host" alone: "host communities", "comunidades anfitrionas" are the word.
+                           "our hosts", "our host", "el anfitrión", "los anfitriones", "la anfitriona", "nuestros anfitriones",
+                           "nuestro anfitrión", "nuestra anfitriona", "nos hôtes", "notre hôte"] {
                 forms.append(Form(words: Folding.words(phrase), written: phrase, kind: .stateName, referent: .state(id)))
             }
         }
@@ -88,15 +96,26 @@ package struct FormSet: Sendable {
         for g in given where g.count >= 3 {
             out.append(Form(words: [g], written: g, kind: .titledGivenName, referent: .person(p.id), givenWords: given))
         }
-        // Initials of a name of three words or more ("MJLH", "M.J.L.H."), as written in capitals.
+        // Initials of a name ("MJLH", "M.J.L.H.", "RF"), as written in capitals; two letters only
+        // where they speak ("RF said"): a two-letter acronym is too common otherwise.
         let initialWords = NameParts.words(p.name).filter { !NameParts.isParticle($0) }
-        if initialWords.count >= 3 {
+        if initialWords.count >= 2 {
             let letters = initialWords.compactMap { $0.first.map { String($0).uppercased() } }
             if letters.allSatisfy({ $0.first?.isASCII == true }) {
                 out.append(Form(words: [letters.joined().lowercased()], written: letters.joined(), kind: .alias,
                                 referent: .person(p.id), caseSensitive: true))
                 out.append(Form(words: letters.map { $0.lowercased() }, written: letters.joined(separator: ".") + ".",
                                 kind: .alias, referent: .person(p.id), caseSensitive: true))
+            }
+        }
+        // The given name and the family name's initial: "Rosa F.", "María L.".
+        let parts = NameParts.words(p.name)
+        let fullFamily = family.max { NameParts.words($0).count < NameParts.words($1).count }
+        if let f = fullFamily.flatMap({ NameParts.words($0).first { !NameParts.isParticle($0) } }), let initial = f.first,
+           let fi = parts.firstIndex(where: { NameParts.isParticle($0) || $0 == f }), fi >= 1 {
+            for givenPart in Set([[parts[0]], Array(parts[..<fi])]) where givenPart.joined().count >= 3 {
+                let written = givenPart.joined(separator: " ") + " " + String(initial).uppercased()
+                out.append(Form(words: Folding.words(written), written: written, kind: .alias, referent: .person(p.id), caseSensitive: true))
             }
         }
         // Two-word "given family" pairs of a longer name (`María López`), and the family name

@@ -32,9 +32,21 @@ package struct FormTrie: Sendable {
         var out: [(Int, [Int])] = []
         var n = 0
         var i = start
-        while i < tokens.count, let next = nodes[n].children[tokens[i].folded] {
-            n = next
-            i += 1
+        while i < tokens.count {
+            if let next = nodes[n].children[tokens[i].folded] {
+                n = next
+                i += 1
+            } else if i + 1 < tokens.count, tokens[i + 1].gap == " " || tokens[i + 1].gap == "-",
+                      tokens[i].isCapitalised, tokens[i + 1].isCapitalised, tokens[i].folded.count + tokens[i + 1].folded.count >= 6,
+                      let next = nodes[n].children[tokens[i].folded + tokens[i + 1].folded] {
+                // A word of the form typed as two capitalised words ("Latino Americano" for
+                // "Latinoamericano"): SPEC 3.2 ignores separators. Not lower-case pairs: "to go"
+                // is not Togo, "I ran" not Iran.
+                n = next
+                i += 2
+            } else {
+                break
+            }
             if !nodes[n].forms.isEmpty { out.append((i, nodes[n].forms)) }
         }
         return out.reversed()

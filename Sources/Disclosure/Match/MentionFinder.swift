@@ -39,7 +39,24 @@ package struct MentionFinder: Sendable {
                     }
                 }
             }
-            if let m = found {
+            if var m = found {
+                // "The Platform for International Cooperation…": an alias with its article ("the
+                // Platform") starts a word earlier than the full name, which must win, or its
+                // tail would print. A longer form of the same referent inside the match extends it.
+                var s = i + 1
+                while s < m.tokens.upperBound {
+                    for (end, formIndices) in trie.matches(in: tokens, at: s) where end > m.tokens.upperBound {
+                        for f in formIndices.map({ trie.forms[$0] }) where f.referent == m.referent {
+                            guard let longer = accept(f, tokens: tokens, range: s..<end, chars: text.chars) else { continue }
+                            m.tokens = m.tokens.lowerBound..<longer.tokens.upperBound
+                            m.range = m.range.lowerBound..<longer.range.upperBound
+                            m.possessive = longer.possessive
+                            m.form = f
+                            break
+                        }
+                    }
+                    s += 1
+                }
                 out.append(m)
                 var j = m.tokens.upperBound
                 while j < tokens.count, tokens[j].start < m.range.upperBound { j += 1 }
@@ -74,6 +91,7 @@ package struct MentionFinder: Sendable {
         // A verb of speech right after: "rosa flores said" (not "to sow a field", "a park created").
         let verbAfter = range.upperBound < tokens.count && tokens[range.upperBound].gap.allSatisfy({ $0 == " " })
             && Lexicon.speechVerbs.contains(tokens[range.upperBound].folded)
+        if form.caseSensitive, form.kind == .alias, form.written.count == 2, !verbAfter { return nil }
         var ambiguous = false
         if form.ordinary, case .state = form.referent {
             // A homograph: capitalised, or next to a noun that makes it a state.
@@ -86,8 +104,10 @@ package struct MentionFinder: Sendable {
                 && tokens[range.lowerBound - 1].isCapitalised
             let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
             let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
-            if title != nil || afterGiven {
-                // a name
+            let speakerLabel = form.referent.isPerson && first.text.count >= 2 && first.text.allSatisfy(\.isUppercase)
+                && (after.map { $0.gap.trimmingCharacters(in: .whitespaces).hasPrefix(":") } ?? false || verbAfter)
+            if title != nil || afterGiven || speakerLabel {
+                // a name ("PAZ: Jalisco has…", a speaker's label in capitals)
             } else if form.referent.isOrganisation, !verbAfter,
                       !slice.contains(where: { $0.isCapitalised && !Self.articles.contains($0.folded) && !NameParts.particles.contains($0.folded) }) {
                 // "El colectivo de madres": an ordinary-word name counts only with a capital on a word of its own.
@@ -125,6 +145,11 @@ package struct MentionFinder: Sendable {
             if s < range.lowerBound { titleStart = s; start = tokens[s].start }
         }
         var end = tokens[range.upperBound - 1].end
+        // "Rosa F. said": the initial's period goes with it, unless it also ends the sentence.
+        if form.caseSensitive, form.kind == .alias, tokens[range.upperBound - 1].text.count == 1, end < chars.count, chars[end] == ".",
+           range.upperBound < tokens.count, tokens[range.upperBound].isLowercase {
+            end += 1
+        }
         // A dotted acronym keeps its last dot when the sentence goes on ("M.A.D.E. and…").
         if form.written.hasSuffix("."), end + 2 < chars.count, chars[end] == ".", chars[end + 1] == " ", chars[end + 2].isLowercase {
             end += 1

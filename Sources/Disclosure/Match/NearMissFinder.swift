@@ -8,6 +8,8 @@ import Model
 package final class NearMissFinder: @unchecked Sendable {
     private struct Candidate { var folded: [UInt8]; var form: Form }
     private let byLength: [Int: [Candidate]]
+    /// Family names of three or four letters, for near matches after a title only.
+    private let short: [Candidate]
     private let exact: Set<String>
     let words: OrdinaryWords
     /// Acronyms the meeting declares or that name public bodies: never suspected.
@@ -21,6 +23,7 @@ package final class NearMissFinder: @unchecked Sendable {
     package init(forms: [Form], words: OrdinaryWords, knownAcronyms: Set<String> = []) {
         self.knownAcronyms = knownAcronyms
         var byLength: [Int: [Candidate]] = [:]
+        var short: [Candidate] = []
         for f in forms where f.kind == .titledGivenName {
             if let w = f.words.first, w.count >= 3 { givenNames[w] = givenNames[w] ?? f.referent }
         }
@@ -30,11 +33,15 @@ package final class NearMissFinder: @unchecked Sendable {
             let person = f.kind == .familyName || f.kind == .alias || f.kind == .fullName
             // A state's name or adjective of six letters or more, misspelt ("Mexcian", "Guatamalan").
             let state = (f.kind == .stateName || f.kind == .stateAdjective) && !f.ordinary
+            if person, case .person = f.referent, f.words.count == 1, let w = f.words.first, (3...4).contains(w.count) {
+                short.append(Candidate(folded: Array(w.utf8), form: f))
+            }
             guard f.words.count == 1, person || state, let w = f.words.first, w.count >= (state ? 6 : 5) else { continue }
             if person, case .person = f.referent {} else if !state { continue }
             byLength[w.utf8.count, default: []].append(Candidate(folded: Array(w.utf8), form: f))
         }
         self.byLength = byLength
+        self.short = short
         self.exact = exact
         self.words = words
     }
@@ -63,9 +70,20 @@ package final class NearMissFinder: @unchecked Sendable {
     package func mentions(in text: FlatText, titleBefore: (Int, [Token]) -> Int?) -> [Mention] {
         let tokens = text.tokens
         var out: [Mention] = []
-        for (i, t) in tokens.enumerated() where t.folded.utf8.count >= 5 && (t.isCapitalised || i > 0) {
-            var forms = near(t.folded)
+        for (i, t) in tokens.enumerated() where t.folded.utf8.count >= 3 && (t.isCapitalised || i > 0) {
+            var forms = t.folded.utf8.count >= 5 ? near(t.folded) : []
             var p = i
+            // A short family name (3–4 letters) one edit off, right after a title ("Mr. Ezeh" for
+            // Eze, "Sra. de la Crus"): the title says it is a name.
+            if forms.isEmpty, t.isCapitalised, (3...5).contains(t.folded.utf8.count), !exact.contains(t.folded) {
+                var q = i
+                while q > 0, NameParts.particles.contains(tokens[q - 1].folded), i - q < 3 { q -= 1 }
+                if titleBefore(q, tokens) != nil {
+                    let w = Array(t.folded.utf8)
+                    forms = short.filter { abs($0.folded.count - w.count) <= 1 && Self.distance(w, $0.folded, limit: 1) <= 1 }.map(\.form)
+                }
+            }
+            guard t.folded.utf8.count >= 5 || !forms.isEmpty else { continue }
             // A compound name with a typo in one part ("Osei-Mesnah"): the two words together.
             if forms.isEmpty, i > 0, t.afterHyphen {
                 forms = near(tokens[i - 1].folded + t.folded)

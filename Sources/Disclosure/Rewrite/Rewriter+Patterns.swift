@@ -8,13 +8,13 @@ import Model
 /// youngest participant"). Patterns, not forms: no list of participants can name them all.
 extension Rewriter {
     package enum PatternKind: String, Sendable {
-        case email, web, handle, hashtag, bracketedAcronym, identifyingRole
+        case email, web, handle, hashtag, bracketedAcronym, identifyingRole, phone
     }
 
     /// The pattern units of a text, in order, not overlapping.
     func patternUnits(_ flat: FlatText, lang: Language) -> [Unit] {
         let text = flat.string
-        guard text.contains(where: { "@#.(".contains($0) }) || Self.rolePrefilter(text) else { return [] }
+        guard text.contains(where: { "@#.(+＠＃﹫﹟".contains($0) }) || Self.rolePrefilter(text) else { return [] }
         var units: [Unit] = []
         let offsets = CharacterOffsets(text)
         for (kind, re) in Self.patterns {
@@ -26,6 +26,14 @@ extension Rewriter {
                 let matched = String(flat.chars[range])
                 if kind == .bracketedAcronym, !acronymIsAffiliation(matched, before: range.lowerBound, flat: flat) { continue }
                 if kind == .hashtag, matched.dropFirst().allSatisfy(\.isNumber) { continue }
+                // A spelt-out address is not "the report is at recam.org/informe": a word of the
+                // sentence before "at", or a path after the domain, makes it prose and a web address.
+                if kind == .email, !matched.contains(where: { "@＠﹫".contains($0) }) {
+                    let local = matched.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+                    if Self.notAnAddress.contains(local) || (range.upperBound < flat.chars.count && flat.chars[range.upperBound] == "/") { continue }
+                }
+                // A telephone number has eight digits or more ("+52 33 1234 5678"), not a year range.
+                if kind == .phone, matched.filter(\.isNumber).count < 8 { continue }
                 var r = range
                 // "(WWAWA)" goes with the space before it.
                 if kind == .bracketedAcronym, r.lowerBound > 0, flat.chars[r.lowerBound - 1] == " " { r = (r.lowerBound - 1)..<r.upperBound }
@@ -61,13 +69,27 @@ extension Rewriter {
         case (.handle, .en), (.hashtag, .en): return "[account]"
         case (.handle, .es), (.hashtag, .es): return "[cuenta]"
         case (.handle, .fr), (.hashtag, .fr): return "[compte]"
+        case (.phone, .en): return "[telephone number]"
+        case (.phone, .es): return "[número de teléfono]"
+        case (.phone, .fr): return "[numéro de téléphone]"
         case (.bracketedAcronym, _): return ""
         case (.identifyingRole, _):
             let articleFirst = matched.first.map { $0.isUppercase } ?? false
-            let phrase = Phrasebook.phrase(.person(nil), count: 1, lang)
+            // "the co-facilitators", "los co-facilitadores": more than one.
+            let last = matched.lowercased().split(whereSeparator: { !$0.isLetter }).last ?? ""
+            let plural = last.hasSuffix("s") && !last.hasSuffix("ss") && !["his", "sus", "les", "nos", "leurs", "los", "las"].contains(String(last))
+            let phrase = plural ? ["en": "some participants", "es": "algunos participantes", "fr": "des participants"][lang.rawValue] ?? "some participants"
+                : Phrasebook.phrase(.person(nil), count: 1, lang)
             return articleFirst ? phrase.prefix(1).uppercased() + phrase.dropFirst() : phrase
         }
     }
+
+    /// Words that stand before "at" in prose ("is at", "posted at"), never an address's name.
+    static let notAnAddress: Set<String> = [
+        "is", "was", "are", "were", "be", "been", "published", "posted", "available", "online", "located", "found", "here",
+        "there", "it", "them", "us", "me", "him", "her", "read", "see", "look", "looked", "meet", "met", "held", "arrive",
+        "arrived", "stay", "stayed", "work", "works", "worked", "live", "lives", "lived", "stop", "aimed", "hosted", "report", "data",
+    ]
 
     /// Cheap test before the role pattern runs.
     private static func rolePrefilter(_ text: String) -> Bool {
@@ -76,7 +98,7 @@ extension Rewriter {
     }
 
     private static let roleWords = ["ambassad", "embajad", "usec", "secretar", "minist", "facilit", "youngest", "oldest",
-                                    "joven", "jeune", "unionist", "sindicalista", "syndicaliste", "academic", "académic", "universitaire", "lawyer", "abogad", "avocat", "participant", "delegate", "délégu", "delegad", "mujer", "femme", "woman", "cónsul", "consul", "special", "especial", "spécial", "priest", "sacerdote", "prêtre", "imam", "bishop", "obispo", "mayor", "âgé", "chair", "rapporteur", "relator", "présid", "presid", "only "]
+                                    "joven", "jeune", "unionist", "sindicalista", "syndicaliste", "academic", "académic", "universitaire", "lawyer", "abogad", "avocat", "participant", "delegate", "délégu", "delegad", "mujer", "femme", "woman", "cónsul", "consul", "special", "especial", "spécial", "priest", "sacerdote", "prêtre", "imam", "bishop", "obispo", "mayor", "âgé", "chair", "rapporteur", "relator", "présid", "presid", "only ", "profes", "doctor", "docteur", "excellen", "excelenc", "co-chair", "cochair", " at ", "arroba", "arobase", "whatsapp", "phone", "fono", "tel", "móvil", "movil", "celular", "mobile", "portable", "00"]
 
     static let speakerNouns: Set<String> = [
         "participant", "participants", "delegate", "delegates", "representative", "representatives", "speaker",
@@ -95,14 +117,19 @@ extension Rewriter {
 
     /// The patterns, most specific first: an e-mail contains a domain, a URL may contain an @.
     private static let patterns: [(PatternKind, NSRegularExpression?)] = [
-        (.email, re(#"(?:mailto:)?(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"#)),
+        (.email, re(#"(?:mailto:)?(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++[@＠﹫][\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"#)),
+        // Spelt out so that no filter sees it: "rosa dot flores at recam dot org", "ana(at)x.org",
+        // "rosa.flores arroba recam punto org". Possessive loops: linear on any text.
+        (.email, re(#"(?i)(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]++(?:(?:\.|\s++(?:dot|punto|point)\s++|\s*+[(\[](?:dot|punto|point)[)\]]\s*+)[\p{L}\p{N}_%+-]++)*+(?:\s*+[(\[](?:at|arroba|arobase)[)\]]\s*+|\s++(?:at|arroba|arobase)\s++)[\p{L}\p{N}-]++(?:(?:\.|\s++(?:dot|punto|point)\s++|\s*+[(\[](?:dot|punto|point)[)\]]\s*+)(?:org|com|net|int|info|ngo|edu|gov|gob|gouv|[a-z]{2})\b)++"#)),
+        // A telephone number with its country code, or after a word that says it is one.
+        (.phone, re(#"(?i)(?:(?<![\p{L}\p{N}])(?:whatsapp|signal|telegram|tel|t[ée]l[ée]fono|t[ée]l[ée]phone|phone|m[óo]vil|celular|cell|mobile|portable)\.?:?\s*+(?:at\s+|al\s+|au\s+|on\s+)?|(?=\+)|(?<![\p{L}\p{N}])(?=00))\+?[\d(][\d\s().-]{6,18}\d"#)),
         (.web, re(#"(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"]|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:org|com|net|int|info|ngo|edu|gov|gob|gouv|io|eu|mx|ca|ch|de|fr|es|ph|ma|ec|uk|au|be|nl|se|lk|bd|np|ng|gh|sn|jo|fj|et|cl|co|ar|gt|hn|sv|cr|us|ly|me|gl|app|link|news|tv|ngo|africa|asia|lat)(?:/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])?\b"#)),
         // Any domain followed by a path ("bit.ly/rosaf") is a web address, whatever its ending.
         (.web, re(#"\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"]"#)),
-        (.handle, re(#"(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_]{2,}"#)),
-        (.hashtag, re(#"(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]{2,}"#)),
+        (.handle, re(#"(?<![\p{L}\p{N}._%+-])[@＠﹫][\p{L}\p{N}_]{2,}"#)),
+        (.hashtag, re(#"(?<![\p{L}\p{N}&])[#＃﹟][\p{L}\p{N}_]{2,}"#)),
         (.bracketedAcronym, re(#"[(\[]\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}[)\]]"#)),
-        (.identifyingRole, re(#"(?i)\b(?:the|our|their|your|el|la|nuestra|nuestro|su|le|notre|leur|l['’])\s*(?:(?:co-?|vice-?|deputy\s+|under-?secretary-?\s*)?(?:undersecretary|under-secretary|sub-?secretari[oa]|subsecretari[oa]|sous-secr[ée]taire|special\s+representative|representante\s+especial|repr[ée]sentante?\s+sp[ée]ciale?|priest|sacerdote|pr[êe]tre|imam|rabbi|bishop|obispo|[ée]v[êe]que|ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|usec|minister|ministra|ministro|ministre|viceministra|viceministro|consul|c[óo]nsul|consule|co-?facilitator|co-?facilitadora?|co-?facilitat(?:eur|rice)|facilitator|facilitadora?|facilitat(?:eur|rice)|rapporteur|relatora?|chair|chairperson|president(?:a|e)?|presidente|présidente?|secretary-general|secretaria?\s+general|secrétaire\s+général)|(?:youngest|oldest)\s+(?:participant|delegate|speaker|member|one)|(?:only|sole)\s+(?:woman|man|delegate|participant|trade\s+unionist|lawyer|youth\s+delegate)|(?:persona\s+|personne\s+|person\s+)?(?:m[áa]s\s+joven|plus\s+jeune|youngest|oldest|m[áa]s\s+mayor|plus\s+[âa]g[ée]e?)(?:\s+(?:participante?|d[ée]l[ée]gu[ée]e?|delegad[ao]|del\s+grupo|du\s+groupe))?)\b"#)),
+        (.identifyingRole, re(#"(?i)\b(?:the|our|their|your|his|her|el|la|los|las|nuestra|nuestro|nuestras|nuestros|su|sus|le|les|notre|nos|leur|leurs|son|sa|l['’])\s*(?:(?:co-?|vice-?|deputy\s+|under-?secretary-?\s*)?(?:undersecretary|under-secretary|sub-?secretari[oa]|subsecretari[oa]|sous-secr[ée]taire|special\s+representative|representante\s+especial|repr[ée]sentante?\s+sp[ée]ciale?|priest|sacerdote|pr[êe]tre|imam|rabbi|bishop|obispo|[ée]v[êe]que|ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|usec|minister|ministra|ministro|ministre|viceministra|viceministro|consul|c[óo]nsul|consule|co-?facilitators?|co-?facilitador(?:a|es|as)?|co-?facilitat(?:eur|rice)s?|facilitators?|facilitador(?:a|es|as)?|facilitat(?:eur|rice)s?|co-?chairs?|co-?presidentes?|co-?pr[ée]sident(?:e|s|es)?|professor|profesora?|professeure?|doctor|doctora|docteure?|excellency|excelencia|excellence|rapporteur|relatora?|chair|chairperson|president(?:a|e)?|presidente|présidente?|secretary-general|secretaria?\s+general|secrétaire\s+général)|(?:youngest|oldest)\s+(?:participant|delegate|speaker|member|one)|(?:only|sole)\s+(?:woman|man|delegate|participant|trade\s+unionist|lawyer|youth\s+delegate)|(?:persona\s+|personne\s+|person\s+)?(?:m[áa]s\s+joven|plus\s+jeune|youngest|oldest|m[áa]s\s+mayor|plus\s+[âa]g[ée]e?)(?:\s+(?:participante?|d[ée]l[ée]gu[ée]e?|delegad[ao]|del\s+grupo|du\s+groupe))?)\b"#)),
         // A rapporteur's own descriptor that may point at one person: "the trade unionist from
         // Asia", "la académica de América Latina", "The West African trade unionist". Replaced by
         // the general descriptor: whether a group is large enough is for the tool to say (SPEC 3.3).

@@ -5,6 +5,14 @@
 extension Rewriter {
     private func isName(_ m: Mention) -> Bool { m.form.kind != .stateAdjective }
 
+    /// "confirmé", "dicho", "said", "proposed": a past participle after an auxiliary.
+    static func looksLikeParticiple(_ t: Token) -> Bool {
+        guard t.isLowercase, t.folded.count > 3 else { return false }
+        return ["é", "ée", "és", "ées"].contains { t.text.hasSuffix($0) } || ["ado", "ido", "cho", "ed", "id"].contains { t.folded.hasSuffix($0) }
+    }
+
+    static let auxiliaries: Set<String> = ["a", "ha", "han", "ont", "avait", "avaient", "has", "have", "had", "habia", "habian", "va", "van", "vont"]
+
     /// The next token after `index`, adverbs skipped.
     private func nextWord(_ index: Int, _ tokens: [Token], _ lang: Language) -> Int? {
         var k = index
@@ -42,6 +50,9 @@ extension Rewriter {
         let verbAfter = after < tokens.count && !tokens[after].gap.contains(",")
             && (nextWord(after, tokens, lang).map { k in
                 Lexicon.isVerb(tokens[k], lang) || (tokens[k].folded.count > 2 && Language.allCases.contains { Lexicon.isVerb(tokens[k], $0) })
+                    // "Berne a confirmé", "Ottawa ha dicho": an auxiliary of any language before a verb.
+                    || (Self.auxiliaries.contains(tokens[k].folded) && k + 1 < tokens.count
+                        && (Language.allCases.contains { Lexicon.isVerb(tokens[k + 1], $0) } || Self.looksLikeParticiple(tokens[k + 1])))
             } ?? false)
         let ids = chain.compactMap { m -> String? in if case .state(let id) = m.referent { return id }; return nil }
         let always = treatments.contains(.always)
@@ -106,7 +117,7 @@ extension Rewriter {
             guard (always && !actsOnly) || actor else { return (n, nil) }
             // A compound: "a Mexico-led initiative" → "a government-led initiative", "Mexico-based
             // groups" → "nationally based groups" (not "one country-based").
-            if lang == .en, n == 1, !possessive, after < tokens.count, tokens[after].afterHyphen {
+            if lang == .en, n == 1, !possessive, after < tokens.count, tokens[after].afterHyphen, tokens[after].isLowercase {
                 let suffix = tokens[after]
                 let text = suffix.folded == "based" ? "nationally based" : "government-" + suffix.text
                 return unit(chain[0].range.lowerBound, suffix.end, text)

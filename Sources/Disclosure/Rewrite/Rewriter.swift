@@ -184,7 +184,8 @@ package struct Rewriter: Sendable {
         // "and", ", and", "and the", "et le": conjunctions, and an article after one.
         guard between.allSatisfy({ Lexicon.conjunctions.contains($0.folded) || Articles.definite.contains($0.folded) }),
               between.first.map({ Lexicon.conjunctions.contains($0.folded) }) ?? true else { return false }
-        if between.isEmpty { return tokens[b.firstToken].gap.trimmingCharacters(in: .whitespaces) == "," }
+        // "Canada–Mexico", "Mexican-Guatemalan", "US/Mexico": a pair joined by a dash or a slash.
+        if between.isEmpty { return [",", "-", "–", "—", "/", "‐", "‑"].contains(tokens[b.firstToken].gap.trimmingCharacters(in: .whitespaces)) }
         return (between.map(\.gap) + [tokens[b.firstToken].gap]).allSatisfy { $0.allSatisfy { " ,)".contains($0) } }
     }
 

@@ -17,6 +17,57 @@ enum ClearanceSlips {
         return nil
     }
 
+    /// A clearance written in words rather than as a block: a Word-style mark in brackets
+    /// (`[internal]`, `(internal)`, `[act 2.3; internal]`, `[interne]`, `(do not publish)`) or a
+    /// label (`INTERNAL ONLY:`, `NO PUBLICAR:`). In a Markdown note these are text, so the point
+    /// would print with its author's wish beside it. Returns the offending literal, or nil.
+    static func clearanceInWords(in inlines: [Inline]) -> String? {
+        for text in texts(of: inlines) {
+            let chars = Array(text)
+            var i = 0
+            while i < chars.count {
+                let open = chars[i]
+                let close: Character? = open == "[" ? "]" : WordMark.otherBrackets.first { $0.0 == open }?.1
+                if let close, let end = chars[(i + 1)...].prefix(120).firstIndex(of: close) {
+                    let body = String(chars[(i + 1)..<end])
+                    let parts = body.split(whereSeparator: { $0 == ";" || $0 == "," })
+                        .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased() }
+                    if parts.contains(where: { WordMark.clearanceWords.contains($0) }) || Self.saysKeepInternal(body) {
+                        return String(chars[i...end])
+                    }
+                }
+                i += 1
+            }
+            // A label before a colon that says who may read what follows.
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+                let label = String(trimmed[..<colon])
+                let words = label.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+                let onlyClearance = !words.isEmpty && words.contains(where: { WordMark.clearanceWords.contains($0) })
+                    && words.allSatisfy { WordMark.clearanceWords.contains($0) || Self.labelFillers.contains($0) }
+                if words.count <= 4, onlyClearance || Self.saysKeepInternal(label) {
+                    return String(trimmed[...colon])
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Phrases that ask for a text not to be published, in the meeting's languages.
+    private static let keepInternalPhrases = [
+        "do not publish", "not for publication", "not for distribution", "off the record", "internal only", "for internal use",
+        "no publicar", "no difundir", "solo interno", "sólo interno", "uso interno", "no para publicación",
+        "ne pas publier", "ne pas diffuser", "usage interne", "interne seulement", "à ne pas diffuser",
+    ]
+
+    /// Words that may stand beside a clearance word in a label (`INTERNAL ONLY:`, `SOLO INTERNO:`).
+    private static let labelFillers: Set<String> = ["only", "use", "for", "solo", "sólo", "uso", "para", "seulement", "usage", "pour", "strictly", "estrictamente", "strictement", "note", "nota"]
+
+    private static func saysKeepInternal(_ text: String) -> Bool {
+        let folded = text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        return keepInternalPhrases.contains { (" " + folded + " ").contains(" " + $0 + " ") }
+    }
+
     /// A `{…}` that is not plain prose: a class, a key=value, or a word alone (`{internal}`), or an
     /// opening `{.` / `{act=` left unclosed.
     private static let braces = try? NSRegularExpression(

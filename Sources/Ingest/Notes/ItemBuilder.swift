@@ -101,7 +101,7 @@ struct ItemBuilder {
             let cells = [table.header] + table.rows
             // The source lines too: a cell beyond the header's count is dropped by the parser.
             let lines = (span.start.line...max(span.start.line, span.end.line)).map { [Inline.text(context.file.lineText($0))] }
-            if let literal = (cells.flatMap({ $0 }) + lines).lazy.compactMap({ ClearanceSlips.strayAttribute(in: $0) }).first {
+            if let literal = (cells.flatMap({ $0 }) + lines).lazy.compactMap({ ClearanceSlips.strayAttribute(in: $0) ?? ClearanceSlips.clearanceInWords(in: $0) }).first {
                 diagnostics.error(.badAttribute, at: ClearanceSlips.locate(literal, in: span, file: context.file),
                                   "'\(literal)' in a table cell looks like an attribute block; a table takes none",
                                   hint: "move the row out of the table, or put the table under the section it belongs to")
@@ -263,6 +263,12 @@ struct ItemBuilder {
             diagnostics.error(.badAttribute, at: ClearanceSlips.locate(literal, in: span, file: context.file),
                               "'\(literal)' looks like an attribute block but is not a valid one at the end of the item",
                               hint: "write one block, last on the item's line, e.g. 'text {.internal}'; nothing after it")
+            found = true
+        }
+        if !found, let literal = ClearanceSlips.clearanceInWords(in: inlines) {
+            diagnostics.error(.badAttribute, at: ClearanceSlips.locate(literal, in: span, file: context.file),
+                              "'\(literal)' reads like a clearance written in words; in a Markdown note it would print as text",
+                              hint: "end the item with an attribute block, e.g. 'text {.internal}', and delete '\(literal)'")
             found = true
         }
         if let (line, named) = ClearanceSlips.headingLikeLine(in: inlines, sections: sections), named.id != section.id {

@@ -3,7 +3,30 @@
 /// matched as "canada". Used by every matcher — the rewriter's and the last gate's — on folded text.
 public enum Confusables {
     /// The ASCII reading of a non-ASCII scalar, or nil when it has none.
-    public static func ascii(for scalar: Unicode.Scalar) -> String? { map[scalar.value] }
+    public static func ascii(for scalar: Unicode.Scalar) -> String? { map[scalar.value] ?? smallCapital(scalar) }
+
+    /// Latin small capitals ("ᴅɪᴀʟʟᴏ"): one script with Latin, so TS #39 leaves them as they are,
+    /// but a reader reads them as the letters. Read from their Unicode names, in their blocks only.
+    private static func smallCapital(_ scalar: Unicode.Scalar) -> String? {
+        let v = scalar.value
+        guard (0x0262...0x02A0).contains(v) || (0x1D00...0x1D2B).contains(v) || (0xA730...0xA731).contains(v)
+                || (0xA7AE...0xA7AE).contains(v) || (0xA7F9...0xA7FF).contains(v),
+              let name = scalar.properties.name, name.hasPrefix("LATIN LETTER SMALL CAPITAL ") else { return nil }
+        let letter = name.dropFirst("LATIN LETTER SMALL CAPITAL ".count)
+        return letter.count == 1 ? letter.lowercased() : nil
+    }
+
+    /// A word's digits read as the letters they stand in for ("K0walski", "Fl0res") when the
+    /// word is mostly letters: `folded` is lower-case ASCII; nil when there is nothing to read.
+    public static func digitsAsLetters(_ folded: String) -> String? {
+        let bytes = Array(folded.utf8)
+        let letters = bytes.filter { (0x61...0x7A).contains($0) }.count
+        let digits = bytes.filter { (0x30...0x39).contains($0) }.count
+        guard digits > 0, letters >= 3, digits <= 2, letters > 2 * digits else { return nil }
+        let map: [UInt8: UInt8] = [0x30: 0x6F, 0x31: 0x6C, 0x33: 0x65, 0x34: 0x61, 0x35: 0x73, 0x37: 0x74, 0x38: 0x62]
+        guard bytes.allSatisfy({ !(0x30...0x39).contains($0) || map[$0] != nil }) else { return nil }
+        return String(decoding: bytes.map { map[$0] ?? $0 }, as: UTF8.self)
+    }
 
     private static let map: [UInt32: String] = {
         var m: [UInt32: String] = [:]

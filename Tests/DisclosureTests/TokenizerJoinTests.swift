@@ -1,0 +1,30 @@
+import Testing
+@testable import Disclosure
+
+/// Words a hurried rapporteur breaks apart are read whole (SPEC 3.2: matching ignores line
+/// breaks, hyphen style and inline markup): a word hyphenated at a line end, a stray mark typed
+/// inside a word, a name spelt out in spaced capitals.
+@Suite struct TokenizerJoinTests {
+    func words(_ s: String) -> [String] { Tokenizer.tokenize(Array(s)).map(\.folded) }
+
+    @Test func aWordHyphenatedAtALineEndIsOneWord() {
+        #expect(words("Ms. Hoff-\nmann said") == ["ms", "hoffmann", "said"])
+        #expect(words("Ms. Hoff- mann said") == ["ms", "hoffmann", "said"])
+        #expect(words("PI-\nCUM presented") == ["picum", "presented"])
+        // An ordinary compound keeps its hyphen's two words; a capital after a hyphen starts a word.
+        #expect(words("long-term plans") == ["long", "term", "plans"])
+        #expect(words("Mexico-Guatemala border") == ["mexico", "guatemala", "border"])
+    }
+
+    @Test func aStrayMarkInsideAWordIsPartOfIt() {
+        #expect(words("Mr. Boa*teng said") == ["mr", "boateng", "said"])
+        #expect(words("Ms. Flo_res_ said") == ["ms", "flores", "said"])
+        #expect(words("2*3 and a*") == ["2", "3", "and", "a"])
+    }
+
+    @Test func spacedCapitalsSpellAWord() {
+        #expect(words("Ms. K O W A L S K I insisted") == ["ms", "kowalski", "insisted"])
+        #expect(words("F L O R E S said") == ["flores", "said"])
+        #expect(words("plan A B C") == ["plan", "a", "b", "c"])
+    }
+}
