@@ -88,11 +88,13 @@ public struct Labels: Hashable, Sendable {
     public var figure: String
     /// The small label of every page of a build that was not released (SPEC 3.4).
     public var notReleased: String
+    /// Printed on a page added only to make the page count even (duplex); empty for nothing.
+    public var blankPage: String
 
     public init(pageOfTotal: String = "page {n} of {m}", contents: String = "Contents", draft: String = "DRAFT",
-                figure: String = "Figure", notReleased: String = "DRAFT — not released") {
+                figure: String = "Figure", notReleased: String = "DRAFT — not released", blankPage: String = "") {
         self.pageOfTotal = pageOfTotal; self.contents = contents; self.draft = draft; self.figure = figure
-        self.notReleased = notReleased
+        self.notReleased = notReleased; self.blankPage = blankPage
     }
 
     /// "page 3 of 12".

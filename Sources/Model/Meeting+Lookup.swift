@@ -28,3 +28,19 @@ extension Meeting {
         Dictionary(grouping: people.filter(\.isGovernment), by: \.organisation)
     }
 }
+
+extension Meeting {
+    /// Whether what was written at `session` can still reach a round of small tables: a handout
+    /// or facilitator sheet draws on the days before its round, that day's earlier sessions in
+    /// the programme (meeting.yaml's order) and the earlier rounds' tables. False for the last
+    /// round's tables and for sessions after them.
+    public func precedesATableRound(_ session: Session) -> Bool {
+        let index = Dictionary(sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return sessions.contains { t in
+            guard t.kind == .table else { return false }
+            if session.day != t.day { return session.day < t.day }
+            if session.kind == .table { return (session.round ?? 0) < (t.round ?? 0) }
+            return (index[session.id] ?? Int.max) < (index[t.id] ?? Int.max)
+        }
+    }
+}

@@ -57,7 +57,10 @@ import TestSupport
                 // A padding page carries only what every page must: the draft label, the band.
                 var rest = page
                 for label in ["DRAFT — not released", "BORRADOR — no publicado", "PROJET — non publié",
-                              "CIVIL SOCIETY ONLY — NOT FOR DISTRIBUTION"] { rest = rest.replacingOccurrences(of: label, with: "") }
+                              "CIVIL SOCIETY ONLY — NOT FOR DISTRIBUTION", "This page is intentionally left blank.",
+                              "Esta página se ha dejado en blanco intencionadamente.", "Page laissée blanche intentionnellement."] {
+                    rest = rest.replacingOccurrences(of: label, with: "")
+                }
                 let blank = rest.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 if blank { #expect(i == pages.count - 1 && !page.contains(" of \(pages.count)"), "\(pdf) page \(i + 1)") }
                 #expect(blank || page.contains("\(i + 1) of \(pages.count)") || page.contains("\(i + 1) de \(pages.count)")

@@ -56,7 +56,9 @@ import TestSupport
         #expect(nested.parent == first.id && nested.depth == 1 && nested.clearance == .internal)
         #expect(m.items[2].tags == ["children"])
         #expect(m.items[3].clearance == .internal && m.items[3].role == .strategy)
-        #expect(m.items[4].clearance == .government && m.items[4].same == "detention" && m.items[4].acts == ["3"])
+        // A table note's key message: public, on the session's act (the fixture's only round of
+        // tables holds no questions, which no later handout could print).
+        #expect(m.items[4].clearance == .public && m.items[4].same == "detention" && m.items[4].acts == ["3"])
         if case .table = m.items[5].content {} else { Issue.record("a table is one item") }
         let outcome = m.items[6]
         #expect(outcome.origin == .outcome(region: "asia", process: nil, anchors: ["Migrant Forum in Asia"], path: "regional/asia.md"))

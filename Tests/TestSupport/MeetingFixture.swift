@@ -69,7 +69,7 @@ public enum MeetingFixture {
     rapporteur: p002
     ---
 
-    ## Questions for governments
+    ## Key messages
     1. How will you end child detention? {same=detention}
 
     ## Regional specificities

@@ -10,6 +10,7 @@ import TestSupport
         var template = PageTemplate(duplex: true, footerText: "Stocktaking 2017", band: "Civil society only — not for distribution",
                                     draftLabel: "1980-01-01 · a1b2c3d")
         template.paper = .letter
+        template.labels.blankPage = "This page is intentionally left blank."
         var blocks: [Block] = [.heading(1, [.text("Only chapter")])]
         // Enough for a little over two pages: with the padding page, four.
         for i in 0..<15 { blocks.append(.paragraph("Para\(i) " + SampleDocument.lorem(90, seed: i))) }
@@ -33,6 +34,7 @@ import TestSupport
             let padding = i == content
             #expect(page.contains("page \(i + 1) of \(content + 1)") != padding, "page \(i + 1)")
             #expect((page.contains("Furniture") && page.contains("Only chapter")) != padding, "page \(i + 1)")
+            #expect(page.contains("This page is intentionally left blank.") == padding, "page \(i + 1)")
         }
         // Mirrored margins: the text block starts at the inside margin on odd pages, outside on even.
         let k = 72.0 / 25.4

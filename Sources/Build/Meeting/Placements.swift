@@ -98,14 +98,23 @@ struct PlacementTable {
         let session = item.origin.session.flatMap { id in meeting.sessions.first { $0.id == id } }
         let tableActs = Set(meeting.sessions.filter { $0.kind == .table }.flatMap(\.acts))
         let onTableAct = item.acts.first.map(tableActs.contains) ?? false
+        // Written after the last round of tables began: no handout or sheet comes later, and packs
+        // draw on the days before the tables.
+        if item.clearance != .public, let s = session, s.day >= (meeting.sessions.filter { $0.kind == .table }.map(\.day).min() ?? Int.max),
+           !meeting.precedesATableRound(s) {
+            return "in no output: \(item.clearance.description), written after the last round of tables began (handouts and facilitator sheets draw on what came before their round)"
+        }
         switch item.clearance {
         case .public:
             return "in no output: a public item the report did not print (report this as a bug)"
         case .internal:
             if !onTableAct { return "in no output: internal, and no small table discusses its act, so no facilitator sheet prints it" }
+            if session?.kind == .table { return "in no output: internal, from the last round's tables (facilitator sheets draw on the rounds before theirs)" }
             return "in no output: internal, on an act no facilitator sheet prints (report this as a bug)"
         case .government:
-            if session?.kind == .table { return "in no output: government, from a small table (packs and handouts draw on the days before the tables)" }
+            if session?.kind == .table {
+                return "in no output: government, from a small table (packs draw on the days before the tables, handouts on the rounds before theirs)"
+            }
             if !onTableAct { return "in no output: government, and no small table discusses its act" }
             return "in no output: government, a question addressed to a state without a delegation, or a section packs do not print"
         }

@@ -105,6 +105,11 @@ public struct BriefingComposer: MeetingComposer, Sendable {
                 ("language_heading", act.language), ("compacts_heading", act.compacts),
                 ("discussion_heading", act.discussion),
             ]
+            // A chapter with no questions says so: the delegation should not look for them.
+            if questions.isEmpty {
+                blocks.append(.heading(2, [.text(texts("questions_heading"))]))
+                blocks.append(.paragraph([.emphasis([.text(texts("no_questions"))])]))
+            }
             for (key, list) in lists where !list.isEmpty {
                 blocks.append(.heading(2, [.text(texts(key))]))
                 if key == "specificities_heading" {

@@ -16,23 +16,62 @@ public struct HandoutComposer: MeetingComposer, Sendable {
     /// for every table — so that no internal item is left out of every output (SPEC 4).
     let internalNotes: [ClearedItem]
 
+    /// The digest of each round of tables ("day-round"): a handout is printed before its table
+    /// sits, so it draws on regional outcomes and the sessions before its round — the days
+    /// before, that day's earlier sessions in the programme, the earlier rounds' tables — never
+    /// on notes written at the same round's tables.
+    let rounds: [String: MeetingDigest]
+    /// Whether an item was written before a round's tables sat, by the round's key.
+    let before: [String: @Sendable (ClearedItem) -> Bool]
+
     /// Handouts, from the government view.
     public init(view: Cleared<GovernmentReaders>, template: OutputTemplate) {
-        self.init(facts: MeetingFacts(view: view), digest: MeetingDigest(view: view), template: template)
+        let (rounds, before) = Self.rounds(view)
+        self.init(facts: MeetingFacts(view: view), rounds: rounds, before: before, template: template)
     }
 
     /// Facilitator sheets, from the internal view.
     public init(view: Cleared<InternalReaders>, template: OutputTemplate) {
-        self.init(facts: MeetingFacts(view: view), digest: MeetingDigest(view: view), template: template,
+        let (rounds, before) = Self.rounds(view)
+        self.init(facts: MeetingFacts(view: view), rounds: rounds, before: before, template: template,
                   internalNotes: view.items.filter {
                       $0.clearance == .internal && $0.role != .logistics
                           && ($0.acts.isEmpty || ($0.role != .strategy && $0.role != .questions))
                   })
     }
 
-    init(facts: MeetingFacts, digest: MeetingDigest, template: OutputTemplate, internalNotes: [ClearedItem] = []) {
-        parts = MeetingComposition(facts: facts, digest: digest, template: template)
+    init(facts: MeetingFacts, rounds: [String: MeetingDigest], before: [String: @Sendable (ClearedItem) -> Bool],
+         template: OutputTemplate, internalNotes: [ClearedItem] = []) {
+        parts = MeetingComposition(facts: facts, digest: rounds[rounds.keys.sorted()[0]]!, template: template)
+        self.rounds = rounds
+        self.before = before
         self.internalNotes = internalNotes
+    }
+
+    static func roundKey(_ s: SessionInfo) -> String { "\(s.day)-\(s.round ?? 0)" }
+
+    /// One digest per round of tables, each of what was written before that round sat.
+    static func rounds<A>(_ view: Cleared<A>) -> ([String: MeetingDigest], [String: @Sendable (ClearedItem) -> Bool]) {
+        let sessions = view.sessions
+        let order = Dictionary(sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var digests: [String: MeetingDigest] = [:]
+        var predicates: [String: @Sendable (ClearedItem) -> Bool] = [:]
+        for (key, tables) in Dictionary(grouping: sessions.filter { $0.kind == .table }, by: roundKey) {
+            let day = tables[0].day, round = tables[0].round ?? 0
+            let firstIndex = tables.compactMap { order[$0.id] }.min() ?? Int.max
+            let earlier: @Sendable (ClearedItem) -> Bool = { item in
+                guard let id = item.session, let s = byID[id] else { return true }
+                if s.day != day { return s.day < day }
+                if s.kind == .table { return (s.round ?? 0) < round }
+                return (order[s.id] ?? Int.max) < firstIndex
+            }
+            digests[key] = MeetingDigest(view: view, including: earlier)
+            predicates[key] = earlier
+        }
+        // No tables, no handouts: an empty digest keeps the composer whole.
+        if digests.isEmpty { digests["none"] = MeetingDigest(view: view, including: { _ in false }) }
+        return (digests, predicates)
     }
 
     /// One person at the table, as the facilitator sheet introduces them.
@@ -51,6 +90,8 @@ public struct HandoutComposer: MeetingComposer, Sendable {
     /// The handout; with `seats` (internal only) the facilitator sheet.
     public func compose(table: SessionInfo, seats: [Seat]? = nil, date: DocumentDate, draftLabel: String? = nil) -> Document {
         let label = texts("table_round", ["t": "\(table.table ?? 0)", "r": "\(table.round ?? 0)"])
+        let digest = rounds[Self.roundKey(table)] ?? self.digest
+        let earlier = before[Self.roundKey(table)] ?? { _ in true }
         var blocks: [Block] = []
         for actID in table.acts {
             guard let act = digest.acts.first(where: { $0.act.id == actID }) else { continue }
@@ -69,10 +110,10 @@ public struct HandoutComposer: MeetingComposer, Sendable {
                 blocks.append(.heading(2, [.text(texts("messages_heading"))]))
                 blocks.append(messages.bulletList(top))
             }
-            if let seats { blocks += facilitatorPart(act, seats: seats) }
+            if let seats { blocks += facilitatorPart(act, seats: seats, earlier: earlier) }
         }
         // Civil society's notes that name no act: for every table.
-        let everyTable = internalNotes.filter(\.acts.isEmpty)
+        let everyTable = internalNotes.filter { $0.acts.isEmpty && earlier($0) }
         if seats != nil, !everyTable.isEmpty {
             blocks.append(.heading(1, [.text(texts("every_table_heading"))]))
             blocks.append(messages.subList(everyTable))
@@ -88,7 +129,7 @@ public struct HandoutComposer: MeetingComposer, Sendable {
     /// The least share of a page the notes area takes (STYLE: "at least a third of a page").
     static let notesFraction = 1.0 / 3
 
-    func facilitatorPart(_ act: ActDigest, seats: [Seat]) -> [Block] {
+    func facilitatorPart(_ act: ActDigest, seats: [Seat], earlier: (ClearedItem) -> Bool) -> [Block] {
         var blocks: [Block] = [.heading(2, [.text(texts("seated_heading"))])]
         blocks.append(Block(.table(Table(columns: [TableColumn(width: 1), TableColumn(width: 1)],
                                          header: [[.text(texts("col_name"))], [.text(texts("col_affiliation"))]],
@@ -102,7 +143,7 @@ public struct HandoutComposer: MeetingComposer, Sendable {
                       : Block(.list(ListBlock(items: governments.map { ListItem([.text($0)]) }))))
         blocks.append(.heading(2, [.text(texts("strategy_heading"))]))
         blocks.append(act.strategy.isEmpty ? .paragraph([.emphasis([.text(texts("no_strategy"))])]) : messages.bulletList(act.strategy))
-        let others = internalNotes.filter { $0.acts.first == act.act.id }
+        let others = internalNotes.filter { $0.acts.first == act.act.id && earlier($0) }
         if !others.isEmpty {
             blocks.append(.heading(2, [.text(texts("other_notes_heading"))]))
             blocks.append(messages.subList(others))

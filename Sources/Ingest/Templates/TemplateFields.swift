@@ -54,13 +54,14 @@ enum TemplateFields {
         if let node = map.value("labels"), let m = YAMLMapping(node, what: "'labels'", diagnostics: &diagnostics) {
             for (lang, setNode) in node.mapping ?? [] {
                 guard let code = lang.string, let set = YAMLMapping(setNode, what: "labels '\(code)'", diagnostics: &diagnostics) else { continue }
-                set.checkKeys(["page", "contents", "draft", "figure", "not_released"], strict: true, diagnostics: &diagnostics)
+                set.checkKeys(["page", "contents", "draft", "figure", "not_released", "blank_page"], strict: true, diagnostics: &diagnostics)
                 var labels = t.labelSets[code] ?? Labels()
                 if let v = set.string("page", diagnostics: &diagnostics)?.value { labels.pageOfTotal = v }
                 if let v = set.string("contents", diagnostics: &diagnostics)?.value { labels.contents = v }
                 if let v = set.string("draft", diagnostics: &diagnostics)?.value { labels.draft = v }
                 if let v = set.string("figure", diagnostics: &diagnostics)?.value { labels.figure = v }
                 if let v = set.string("not_released", diagnostics: &diagnostics)?.value { labels.notReleased = v }
+                if let v = set.string("blank_page", diagnostics: &diagnostics)?.value { labels.blankPage = v }
                 t.labelSets[code] = labels
             }
             _ = m

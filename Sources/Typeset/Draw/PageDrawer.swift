@@ -65,6 +65,13 @@ final class PageDrawer {
             pageText = []
             // A padding page (duplex) carries no running head or number: only what every page must.
             drawFurniture(page: p + 1, cover: isCover || p >= pages.count, chapter: chapter)
+            if p >= pages.count, !template.labels.blankPage.isEmpty {
+                // "This page is intentionally left blank", halfway down, as quiet as a running head.
+                var quiet = styles.runningHead; quiet.italic = true
+                drawString(template.labels.blankPage, style: quiet, x: geometry.left(page: p + 1), y: geometry.height / 2,
+                           width: geometry.textWidth, align: .center, colour: .grey(quiet.grey))
+                drawn.runningHeads.append(template.labels.blankPage)
+            }
             for pl in placements { draw(pl, page: p + 1) }
             // Structure never spans a page: the next page's running head must not land in a list.
             closeLists(to: 0)

@@ -20,24 +20,44 @@ final class Hyphenator: @unchecked Sendable {
 
     /// `text` with soft hyphens at the break points of its eligible words.
     func hyphenate(_ text: String) -> String {
-        // By Unicode scalars, not Characters: a word is a run of letters (and apostrophes), and
-        // breaking grapheme clusters here was most of a debug build's typesetting time.
-        var out = String.UnicodeScalarView()
-        var word = String.UnicodeScalarView()
-        func flush() {
-            guard !word.isEmpty else { return }
-            if word.count >= 7 { out.append(contentsOf: hyphenated(String(word)).unicodeScalars) } else { out.append(contentsOf: word) }
-            word.removeAll(keepingCapacity: true)
+        // On UTF-8 bytes, decoding only non-ASCII letters: a word is a run of letters (and
+        // combining marks). Strings of scalars here were 5 % of a render.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var wordStart = -1, letters = 0
+        func flush(_ end: Int) {
+            guard wordStart >= 0 else { return }
+            let word = bytes[wordStart..<end]
+            if letters >= 7 { out.append(contentsOf: hyphenated(String(decoding: word, as: UTF8.self)).utf8) } else { out.append(contentsOf: word) }
+            wordStart = -1; letters = 0
         }
-        for s in text.unicodeScalars {
-            let v = s.value
-            let letter = v < 0x80 ? (v | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
-            if letter { word.append(s); continue }
-            flush()
-            out.append(s)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            guard i + length <= bytes.count else { break }
+            let letter: Bool
+            if b < 0x80 {
+                letter = (b | 0x20) &- 0x61 < 26
+            } else {
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let s = Unicode.Scalar(v)
+                letter = s.map { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark } ?? false
+            }
+            if letter {
+                if wordStart < 0 { wordStart = i }
+                letters += 1
+            } else {
+                flush(i)
+                out.append(contentsOf: bytes[i..<(i + length)])
+            }
+            i += length
         }
-        flush()
-        return String(out)
+        flush(min(i, bytes.count))
+        if i < bytes.count { out.append(contentsOf: bytes[i...]) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Words already hyphenated (a document repeats its words): bounded, behind a lock.
