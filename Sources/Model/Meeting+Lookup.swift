@@ -36,11 +36,16 @@ extension Meeting {
     /// round's tables and for sessions after them.
     public func precedesATableRound(_ session: Session) -> Bool {
         let index = Dictionary(sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return sessions.contains { t in
-            guard t.kind == .table else { return false }
-            if session.day != t.day { return session.day < t.day }
-            if session.kind == .table { return (session.round ?? 0) < (t.round ?? 0) }
-            return (index[session.id] ?? Int.max) < (index[t.id] ?? Int.max)
+        // Each round by its day and number, with where its first table stands in the programme.
+        var rounds: [String: (day: Int, round: Int, first: Int)] = [:]
+        for (i, t) in sessions.enumerated() where t.kind == .table {
+            let key = "\(t.day)-\(t.round ?? 0)"
+            rounds[key] = (t.day, t.round ?? 0, min(rounds[key]?.first ?? Int.max, i))
+        }
+        return rounds.values.contains { r in
+            if session.day != r.day { return session.day < r.day }
+            if session.kind == .table { return (session.round ?? 0) < r.round }
+            return (index[session.id] ?? Int.max) < r.first
         }
     }
 }
