@@ -88,7 +88,7 @@ struct GateText {
     /// How many characters at `i` to read through when they only break a word as typed: a
     /// hyphen and a line break before a lower-case letter ("Hoff-⏎mann", "Guate- mala"), or
     /// between capitals ("PI-⏎CUM"); a stray `*_^~+=|\` between letters ("Boa*teng"); the space
-    /// between spaced capitals ("F L O R E S", four or more).
+    /// between spaced capitals ("F L O R E S", three or more).
     static func brokenWord(_ chars: [Character], at i: Int, wordStart: Int) -> Int? {
         let c = chars[i]
         if "-\u{2010}\u{2011}".contains(c) {
@@ -101,15 +101,15 @@ struct GateText {
             while e < chars.count, chars[e].isLetter { e += 1 }
             return before.count >= 2 && before.allSatisfy(\.isUppercase) && chars[k..<e].allSatisfy(\.isUppercase) ? k - i : nil
         }
-        if "*_^~+=|\\".contains(c), i > wordStart, chars[i - 1].isLetter, i + 1 < chars.count, chars[i + 1].isLetter { return 1 }
+        if "*_^~+=|\\·#$%!&@".contains(c), i > wordStart, chars[i - 1].isLetter, i + 1 < chars.count, chars[i + 1].isLetter { return 1 }
         if c == " ", i - wordStart >= 1, chars[i - 1].isUppercase, i + 1 < chars.count, chars[i + 1].isUppercase,
            i + 2 >= chars.count || !chars[i + 2].isLetter {
-            // Spaced only when every letter of the word so far stood alone, and four in all.
+            // Spaced only when every letter of the word so far stood alone, and three in all.
             let soFar = chars[wordStart..<i].filter { !$0.isWhitespace }
             guard soFar.allSatisfy(\.isUppercase), chars[wordStart..<i].count == 2 * soFar.count - 1 else { return nil }
             var k = i, n = soFar.count
             while k + 1 < chars.count, chars[k] == " ", chars[k + 1].isUppercase, k + 2 >= chars.count || !chars[k + 2].isLetter { n += 1; k += 2 }
-            return n >= 4 ? 1 : nil
+            return n >= 3 ? 1 : nil
         }
         return nil
     }

@@ -199,8 +199,12 @@ public struct LastGate: Sendable {
 
     /// A verb right after, in the same clause and the same table cell.
     private func speaks(after end: Int, _ words: [GateText.Word]) -> Bool {
-        end < words.count && !words[end].gap.contains(",") && !words[end].gap.contains("|")
-            && GateWords.speech.contains(words[end].folded)
+        guard end < words.count, !words[end].gap.contains(","), !words[end].gap.contains("|"),
+              GateWords.speech.contains(words[end].folded) else { return false }
+        // Not across a sentence's end ("…border of Mexico. raised in 3 of 9 regional outcomes"),
+        // but after an abbreviation's point ("the U.S. said").
+        if words[end].gap.contains(where: { ".!?;".contains($0) }) { return end > 0 && words[end - 1].folded.count == 1 }
+        return true
     }
 
     private func possessive(_ end: Int, _ words: [GateText.Word], chars: [Character]) -> Bool {

@@ -73,8 +73,9 @@ import TestSupport
         // The harmless points around each trap are read: two items a trap.
         func items(_ folder: URL) -> Int? {
             let out = PDFTools.run(PDFTools.stocktakeBinary.path, ["check", folder.path]).stderr
-            guard let r = out.range(of: #"(\d+) items"#, options: .regularExpression) else { return nil }
-            return Int(out[r].split(separator: " ")[0])
+            // The summary line ("checked: 30 sessions, 451 items, …"), not a warning's count.
+            guard let r = out.range(of: #"sessions, (\d+) items"#, options: .regularExpression) else { return nil }
+            return Int(out[r].split(separator: " ")[1])
         }
         let base = try #require(items(ExampleBuild.example))
         #expect(items(meeting) == base + 2 * traps.count)

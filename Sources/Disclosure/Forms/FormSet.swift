@@ -6,11 +6,7 @@ package struct FormSet: Sendable {
     package private(set) var forms: [Form] = []
 
     package init(meeting: Meeting, participation: Participation, states: StateLexicon, words: OrdinaryWords) {
-        // Two-letter initials that are also a state's code ("GT") are read as the code.
-        let codes = Set(StateGazetteer.alpha2.values)
-        for p in meeting.people {
-            forms += Self.forms(of: p, words: words).filter { !($0.caseSensitive && $0.written.count == 2 && codes.contains($0.written)) }
-        }
+        for p in meeting.people { forms += Self.forms(of: p, words: words) }
         for (key, org) in participation.organisations { forms += Self.forms(of: org, key: key, words: words) }
         // "The host country", "el país anfitrión", "le pays hôte": the venue's state.
         if let venue = meeting.venue, let id = Self.venueState(venue, states: states) {
@@ -18,7 +14,7 @@ package struct FormSet: Sendable {
                            "pays hôte", "pays d'accueil", "gouvernement hôte", "État hôte",
                            // "our hosts said", "nuestros anfitriones", "nos hôtes": the same state.
                            // Not "host" alone: "host communities", "comunidades anfitrionas" are the word.
-                           "our hosts", "our host", "el anfitrión", "los anfitriones", "la anfitriona", "nuestros anfitriones",
+                           "our hosts", "our host", "hosting government", "hosting state", "hosting country", "el anfitrión", "los anfitriones", "la anfitriona", "nuestros anfitriones",
                            "nuestro anfitrión", "nuestra anfitriona", "nos hôtes", "notre hôte"] {
                 forms.append(Form(words: Folding.words(phrase), written: phrase, kind: .stateName, referent: .state(id)))
             }
@@ -96,10 +92,11 @@ package struct FormSet: Sendable {
         for g in given where g.count >= 3 {
             out.append(Form(words: [g], written: g, kind: .titledGivenName, referent: .person(p.id), givenWords: given))
         }
-        // Initials of a name ("MJLH", "M.J.L.H.", "RF"), as written in capitals; two letters only
-        // where they speak ("RF said"): a two-letter acronym is too common otherwise.
+        // Initials of a name of three words or more ("MJLH", "M.J.L.H."), as written in capitals.
+        // Not two letters: "EP said", "la CE dijo", "A.C." are the European Parliament, the
+        // Commission and a Mexican association as often as someone's initials.
         let initialWords = NameParts.words(p.name).filter { !NameParts.isParticle($0) }
-        if initialWords.count >= 2 {
+        if initialWords.count >= 3 {
             let letters = initialWords.compactMap { $0.first.map { String($0).uppercased() } }
             if letters.allSatisfy({ $0.first?.isASCII == true }) {
                 out.append(Form(words: [letters.joined().lowercased()], written: letters.joined(), kind: .alias,

@@ -58,7 +58,7 @@ package struct StateLexicon: Sendable {
                          homographs: Set(s.homographs.map(Folding.key)).union((sharedNames[s.id] ?? []).map(Folding.key).filter { $0 == "congo" })
                             .union(riskyCapitals),
                          sharedNames: sharedNames[s.id] ?? [], capitals: capitals,
-                         codes: s.id.count == 3 && s.id != "EUR" ? [s.id] + [StateGazetteer.alpha2[s.id]].compactMap { $0 } : [])
+                         codes: s.id.count == 3 && s.id != "EUR" ? [s.id] : [])
         })
     }()
 

@@ -36,12 +36,12 @@ package struct FormTrie: Sendable {
             if let next = nodes[n].children[tokens[i].folded] {
                 n = next
                 i += 1
-            } else if i + 1 < tokens.count, tokens[i + 1].gap == " " || tokens[i + 1].gap == "-",
-                      tokens[i].isCapitalised, tokens[i + 1].isCapitalised, tokens[i].folded.count + tokens[i + 1].folded.count >= 6,
+            } else if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].folded.count + tokens[i + 1].folded.count >= 6,
+                      (tokens[i + 1].gap == " " && tokens[i + 1].isCapitalised) || ["-", "–", "‐", "‑"].contains(tokens[i + 1].gap),
                       let next = nodes[n].children[tokens[i].folded + tokens[i + 1].folded] {
                 // A word of the form typed as two capitalised words ("Latino Americano" for
-                // "Latinoamericano"): SPEC 3.2 ignores separators. Not lower-case pairs: "to go"
-                // is not Togo, "I ran" not Iran.
+                // "Latinoamericano") or split by a hyphen or dash ("Hoff–mann"): SPEC 3.2 ignores
+                // separators. Not lower-case pairs: "to go" is not Togo, "I ran" not Iran.
                 n = next
                 i += 2
             } else {

@@ -91,7 +91,6 @@ package struct MentionFinder: Sendable {
         // A verb of speech right after: "rosa flores said" (not "to sow a field", "a park created").
         let verbAfter = range.upperBound < tokens.count && tokens[range.upperBound].gap.allSatisfy({ $0 == " " })
             && Lexicon.speechVerbs.contains(tokens[range.upperBound].folded)
-        if form.caseSensitive, form.kind == .alias, form.written.count == 2, !verbAfter { return nil }
         var ambiguous = false
         if form.ordinary, case .state = form.referent {
             // A homograph: capitalised, or next to a noun that makes it a state.

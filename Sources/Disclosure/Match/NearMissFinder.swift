@@ -78,9 +78,13 @@ package final class NearMissFinder: @unchecked Sendable {
             if forms.isEmpty, t.isCapitalised, (3...5).contains(t.folded.utf8.count), !exact.contains(t.folded) {
                 var q = i
                 while q > 0, NameParts.particles.contains(tokens[q - 1].folded), i - q < 3 { q -= 1 }
-                if titleBefore(q, tokens) != nil {
-                    let w = Array(t.folded.utf8)
-                    forms = short.filter { abs($0.folded.count - w.count) <= 1 && Self.distance(w, $0.folded, limit: 1) <= 1 }.map(\.form)
+                let w = Array(t.folded.utf8)
+                let close = short.filter { abs($0.folded.count - w.count) <= 1 && Self.distance(w, $0.folded, limit: 1) <= 1 }.map(\.form)
+                // After a title, or after the person's own given name ("Chinedu Ezeh").
+                let afterGiven = q > 0 && tokens[q - 1].isCapitalised
+                let speaks = i + 1 < tokens.count && tokens[i + 1].gap == " " && Lexicon.speechVerbs.contains(tokens[i + 1].folded)
+                if titleBefore(q, tokens) != nil || speaks { forms = close } else if afterGiven {
+                    forms = close.filter { $0.givenWords.contains(tokens[q - 1].folded) }
                 }
             }
             guard t.folded.utf8.count >= 5 || !forms.isEmpty else { continue }

@@ -12,7 +12,7 @@ extension Rewriter {
     }
 
     /// The pattern units of a text, in order, not overlapping.
-    func patternUnits(_ flat: FlatText, lang: Language) -> [Unit] {
+    func patternUnits(_ flat: FlatText, lang: Language, session: String? = nil) -> [Unit] {
         let text = flat.string
         guard text.contains(where: { "@#.(+＠＃﹫﹟".contains($0) }) || Self.rolePrefilter(text) else { return [] }
         var units: [Unit] = []
@@ -41,8 +41,33 @@ extension Rewriter {
                                   reason: "\(kind.rawValue) (chatham-house)", referents: []))
             }
         }
+        // "La profesora del Centro": a title noun, whatever follows it, when someone present at
+        // the session holds that title ("Prof. Strand", "Dra. Camacho").
+        if let session, let re = Self.titledRole, Self.rolePrefilter(text) {
+            let ns = text as NSString
+            for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let range = offsets.range(m.range)
+                guard !range.isEmpty, !units.contains(where: { $0.range.overlaps(range) }) else { continue }
+                let noun = ns.substring(with: m.range(at: 1)).lowercased()
+                let titles = noun.hasPrefix("prof") ? Self.professorTitles : Self.doctorTitles
+                let holder = (participation.presence[session] ?? []).contains { id in
+                    guard let p = meeting.people.first(where: { $0.id == id }) else { return false }
+                    return p.aliases.contains { a in
+                        titles.contains(a.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) } ?? "")
+                    }
+                }
+                guard holder else { continue }
+                let matched = String(flat.chars[range])
+                units.append(Unit(range: range, text: replacement(.identifyingRole, matched: matched, lang: lang),
+                                  reason: "\(PatternKind.identifyingRole.rawValue) (chatham-house)", referents: []))
+            }
+        }
         return units.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    private static let titledRole = re(#"(?i)\b(?:the|la|el|le|l['’])\s*(professor|prof|profesora?|professeure?|doctor|doctora|docteure?)\b"#)
+    private static let professorTitles: Set<String> = ["prof", "professor", "profesor", "profesora", "professeur", "professeure"]
+    private static let doctorTitles: Set<String> = ["dr", "dra", "doctor", "doctora", "docteur", "docteure"]
 
     /// An acronym in brackets is an affiliation when a speaker stands right before it: a
     /// descriptor or role noun ("participant", "delegate", "representative"…), or a capitalised name.
@@ -122,14 +147,16 @@ extension Rewriter {
         // "rosa.flores arroba recam punto org". Possessive loops: linear on any text.
         (.email, re(#"(?i)(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-]++(?:(?:\.|\s++(?:dot|punto|point)\s++|\s*+[(\[](?:dot|punto|point)[)\]]\s*+)[\p{L}\p{N}_%+-]++)*+(?:\s*+[(\[](?:at|arroba|arobase)[)\]]\s*+|\s++(?:at|arroba|arobase)\s++)[\p{L}\p{N}-]++(?:(?:\.|\s++(?:dot|punto|point)\s++|\s*+[(\[](?:dot|punto|point)[)\]]\s*+)(?:org|com|net|int|info|ngo|edu|gov|gob|gouv|[a-z]{2})\b)++"#)),
         // A telephone number with its country code, or after a word that says it is one.
-        (.phone, re(#"(?i)(?:(?<![\p{L}\p{N}])(?:whatsapp|signal|telegram|tel|t[ée]l[ée]fono|t[ée]l[ée]phone|phone|m[óo]vil|celular|cell|mobile|portable)\.?:?\s*+(?:at\s+|al\s+|au\s+|on\s+)?|(?=\+)|(?<![\p{L}\p{N}])(?=00))\+?[\d(][\d\s().-]{6,18}\d"#)),
+        (.phone, re(#"(?i)(?:(?<![\p{L}\p{N}])(?:whatsapp|signal|telegram|t[ée]l|t[ée]l[ée]fono|t[ée]l[ée]phone|phone|m[óo]vil|celular|cel|cell|mobile|portable)\.?\s*+:?\s*+(?:(?:at|al|au|on|is|es|est)\s+)?|(?=\+)|(?<![\p{L}\p{N}])(?=00))\+?[\d(][\d\s().-]{6,18}\d"#)),
+        // A national number in groups, "(33) 1234-5678", "06 12 34 56 78", or ten digits or more.
+        (.phone, re(#"(?<![\p{L}\p{N}.,])(?:\(\d{2,4}\)\s?\d{3,4}[\s.-]?\d{4}|0\d(?:[\s.]\d{2}){4}|\d{10,13})(?![\p{N}])"#)),
         (.web, re(#"(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"]|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:org|com|net|int|info|ngo|edu|gov|gob|gouv|io|eu|mx|ca|ch|de|fr|es|ph|ma|ec|uk|au|be|nl|se|lk|bd|np|ng|gh|sn|jo|fj|et|cl|co|ar|gt|hn|sv|cr|us|ly|me|gl|app|link|news|tv|ngo|africa|asia|lat)(?:/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])?\b"#)),
         // Any domain followed by a path ("bit.ly/rosaf") is a web address, whatever its ending.
         (.web, re(#"\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}/[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"]"#)),
         (.handle, re(#"(?<![\p{L}\p{N}._%+-])[@＠﹫][\p{L}\p{N}_]{2,}"#)),
         (.hashtag, re(#"(?<![\p{L}\p{N}&])[#＃﹟][\p{L}\p{N}_]{2,}"#)),
         (.bracketedAcronym, re(#"[(\[]\p{Lu}[\p{Lu}\p{N}&.\-]{1,11}[)\]]"#)),
-        (.identifyingRole, re(#"(?i)\b(?:the|our|their|your|his|her|el|la|los|las|nuestra|nuestro|nuestras|nuestros|su|sus|le|les|notre|nos|leur|leurs|son|sa|l['’])\s*(?:(?:co-?|vice-?|deputy\s+|under-?secretary-?\s*)?(?:undersecretary|under-secretary|sub-?secretari[oa]|subsecretari[oa]|sous-secr[ée]taire|special\s+representative|representante\s+especial|repr[ée]sentante?\s+sp[ée]ciale?|priest|sacerdote|pr[êe]tre|imam|rabbi|bishop|obispo|[ée]v[êe]que|ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|usec|minister|ministra|ministro|ministre|viceministra|viceministro|consul|c[óo]nsul|consule|co-?facilitators?|co-?facilitador(?:a|es|as)?|co-?facilitat(?:eur|rice)s?|facilitators?|facilitador(?:a|es|as)?|facilitat(?:eur|rice)s?|co-?chairs?|co-?presidentes?|co-?pr[ée]sident(?:e|s|es)?|professor|profesora?|professeure?|doctor|doctora|docteure?|excellency|excelencia|excellence|rapporteur|relatora?|chair|chairperson|president(?:a|e)?|presidente|présidente?|secretary-general|secretaria?\s+general|secrétaire\s+général)|(?:youngest|oldest)\s+(?:participant|delegate|speaker|member|one)|(?:only|sole)\s+(?:woman|man|delegate|participant|trade\s+unionist|lawyer|youth\s+delegate)|(?:persona\s+|personne\s+|person\s+)?(?:m[áa]s\s+joven|plus\s+jeune|youngest|oldest|m[áa]s\s+mayor|plus\s+[âa]g[ée]e?)(?:\s+(?:participante?|d[ée]l[ée]gu[ée]e?|delegad[ao]|del\s+grupo|du\s+groupe))?)\b"#)),
+        (.identifyingRole, re(#"(?i)\b(?:the|our|their|your|his|her|el|la|los|las|nuestra|nuestro|nuestras|nuestros|su|sus|vuestra|le|les|notre|nos|leur|leurs|son|sa|votre|l['’])\s*(?:(?:excm[oa]\.?|excelent[íi]sim[oa]|h\.\s?e\.|s\.\s?e\.)\s*)?(?:(?:co-?|vice-?|deputy\s+|under-?secretary-?\s*)?(?:undersecretary|under-secretary|sub-?secretari[oa]|subsecretari[oa]|sous-secr[ée]taire|special\s+representative|representante\s+especial|repr[ée]sentante?\s+sp[ée]ciale?|priest|sacerdote|pr[êe]tre|imam|rabbi|bishop|obispo|[ée]v[êe]que|ambassador|ambassadress|embajador|embajadora|ambassadeur|ambassadrice|usec|minister|ministra|ministro|ministre|viceministra|viceministro|consul|c[óo]nsul|consule|co-?facilitators?|co-?facilitador(?:a|es|as)?|co-?facilitat(?:eur|rice)s?|facilitators?|facilitador(?:a|es|as)?|facilitat(?:eur|rice)s?|(?:co-?chairs?|co-?presidentes?|co-?pr[ée]sident(?:e|s|es)?|professor|prof|profesora?|professeure?|doctor|doctora|docteure?)(?!\s+(?:of|de|del|du|des|d['’]|at|en|in|from|para|pour|for)\b)|(?-i:Excellency|Excelencia|Excellence)|rapporteur|relatora?|chair|chairperson|president(?:a|e)?|presidente|présidente?|secretary-general|secretaria?\s+general|secrétaire\s+général)|(?:youngest|oldest)\s+(?:participant|delegate|speaker|member|one)|(?:only|sole)\s+(?:woman|man|delegate|participant|trade\s+unionist|lawyer|youth\s+delegate)|(?:persona\s+|personne\s+|person\s+)?(?:m[áa]s\s+joven|plus\s+jeune|youngest|oldest|m[áa]s\s+mayor|plus\s+[âa]g[ée]e?)(?:\s+(?:participante?|d[ée]l[ée]gu[ée]e?|delegad[ao]|del\s+grupo|du\s+groupe))?)\b"#)),
         // A rapporteur's own descriptor that may point at one person: "the trade unionist from
         // Asia", "la académica de América Latina", "The West African trade unionist". Replaced by
         // the general descriptor: whether a group is large enough is for the tool to say (SPEC 3.3).

@@ -94,7 +94,7 @@ package struct Rewriter: Sendable {
             near.append(n)
         }
         // A role noun next to a name is that name's title ("the Ambassador Herrera"): the name wins.
-        let patterns = c.rule == .chathamHouse && !options.letSlipClasses.contains(.contactData) ? patternUnits(flat, lang: lang).filter { u in
+        let patterns = c.rule == .chathamHouse && !options.letSlipClasses.contains(.contactData) ? patternUnits(flat, lang: lang, session: c.session).filter { u in
             !(u.reason.hasPrefix(PatternKind.identifyingRole.rawValue) || u.reason.hasPrefix(PatternKind.bracketedAcronym.rawValue))
                 || !exact.contains { $0.range.overlaps(u.range) }
         } : []
@@ -179,6 +179,8 @@ package struct Rewriter: Sendable {
     /// Whether mention `b` follows `a` joined only by `and`, `or`, `y`, `et` or commas.
     func coordinated(_ a: Mention, _ b: Mention, _ tokens: [Token]) -> Bool {
         let from = tokenIndex(atOrAfter: a.range.upperBound, tokens)
+        // Mentions that touch or overlap ("B-O-A-T-E-N-G") are not a list.
+        guard from <= b.firstToken else { return false }
         let between = tokens[from..<b.firstToken]
         guard between.count <= 3 else { return false }
         // "and", ", and", "and the", "et le": conjunctions, and an article after one.

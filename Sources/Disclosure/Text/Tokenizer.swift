@@ -62,16 +62,17 @@ package enum Tokenizer {
         return k - i
     }
 
-    /// 1 when `chars[i]` is a typing slip inside a word, a `*`, `_`, `^`, `~`, `+`, `=`, `|` or `\`
-    /// with a letter on each side ("Boa*teng", "Flo_res").
+    /// 1 when `chars[i]` is a typing slip inside a word, a `*`, `_`, `^`, `~`, `+`, `=`, `|`, `\`,
+    /// `·`, `#`, `$`, `%`, `!`, `&` or `@` with a letter on each side ("Boa*teng", "Flo_res",
+    /// "Kow@lski"). Not `.`, `/`, `'` or `:`: domains, "Mexico/Guatemala" and "O'Brien" need them.
     @inline(__always)
     private static func strayMark(_ chars: [Character], at i: Int) -> Int? {
-        guard i >= 1, i + 1 < chars.count, "*_^~+=|\\".contains(chars[i]), chars[i - 1].isLetter, chars[i + 1].isLetter else { return nil }
+        guard i >= 1, i + 1 < chars.count, "*_^~+=|\\·#$%!&@".contains(chars[i]), chars[i - 1].isLetter, chars[i + 1].isLetter else { return nil }
         return 1
     }
 
-    /// 1 (the space) when a word of one capital letter starts a run of four or more spaced
-    /// capitals, "F L O R E S": read as the word they spell.
+    /// 1 (the space) when a word of one capital letter starts a run of three or more spaced
+    /// capitals, "F L O R E S", "P A Z": read as the word they spell.
     @inline(__always)
     private static func letterSpaced(_ chars: [Character], at i: Int, start: Int) -> Int? {
         guard i + 1 < chars.count, chars[i] == " ", chars[i - 1].isUppercase, chars[i + 1].isUppercase,
@@ -83,7 +84,7 @@ package enum Tokenizer {
         while k + 1 < chars.count, chars[k] == " ", chars[k + 1].isUppercase, k + 2 >= chars.count || !chars[k + 2].isLetter {
             letters += 1; k += 2
         }
-        return letters >= 4 ? 1 : nil
+        return letters >= 3 ? 1 : nil
     }
 
     /// Appends the folded form of `c` when it is a word character (`Folding.kind` is `.word`);

@@ -32,7 +32,11 @@ enum ClearanceSlips {
                     let body = String(chars[(i + 1)..<end])
                     let parts = body.split(whereSeparator: { $0 == ";" || $0 == "," })
                         .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "."))).lowercased() }
-                    if parts.contains(where: { WordMark.clearanceWords.contains($0) }) || Self.saysKeepInternal(body) {
+                    // At the end of the line, as a mark stands ("… plenary. [internal]"), or a
+                    // list of a mark's parts anywhere; "(Internal) migrants …" is prose.
+                    let atEnd = chars[(end + 1)...].allSatisfy { $0.isWhitespace || $0.isPunctuation }
+                    if (atEnd || parts.count > 1) && parts.contains(where: { WordMark.clearanceWords.contains($0) })
+                        || Self.saysKeepInternal(body) {
                         return String(chars[i...end])
                     }
                 }

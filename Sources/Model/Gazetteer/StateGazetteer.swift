@@ -12,15 +12,6 @@ public final class StateGazetteer: Sendable {
     /// Capitals (and seats of government) by state id, in English, Spanish and French spellings:
     /// forms of their state only where they act ("Ottawa said"), SPEC 3.2.
     public let capitals: [String: [String]]
-    /// ISO 3166-1 alpha-2 code by state id ("MEX" → "MX").
-    public static let alpha2: [String: String] = {
-        var m: [String: String] = [:]
-        for pair in GazetteerData.alpha2.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let p = pair.split(separator: "=")
-            if p.count == 2 { m[String(p[0])] = String(p[1]) }
-        }
-        return m
-    }()
     /// Everyday foreign names of a state that its row lacks ("Holland", "Deutschland", "Kanada"),
     /// by state id: forms of the state for matching, never names a roster's `country` may use.
     public let exonyms: [String: [String]]
