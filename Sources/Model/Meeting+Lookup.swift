@@ -28,24 +28,3 @@ extension Meeting {
         Dictionary(grouping: people.filter(\.isGovernment), by: \.organisation)
     }
 }
-
-extension Meeting {
-    /// Whether what was written at `session` can still reach a round of small tables: a handout
-    /// or facilitator sheet draws on the days before its round, that day's earlier sessions in
-    /// the programme (meeting.yaml's order) and the earlier rounds' tables. False for the last
-    /// round's tables and for sessions after them.
-    public func precedesATableRound(_ session: Session) -> Bool {
-        let index = Dictionary(sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Each round by its day and number, with where its first table stands in the programme.
-        var rounds: [String: (day: Int, round: Int, first: Int)] = [:]
-        for (i, t) in sessions.enumerated() where t.kind == .table {
-            let key = "\(t.day)-\(t.round ?? 0)"
-            rounds[key] = (t.day, t.round ?? 0, min(rounds[key]?.first ?? Int.max, i))
-        }
-        return rounds.values.contains { r in
-            if session.day != r.day { return session.day < r.day }
-            if session.kind == .table { return (session.round ?? 0) < r.round }
-            return (index[session.id] ?? Int.max) < r.first
-        }
-    }
-}

@@ -74,9 +74,10 @@ struct PlacementTable {
                 }
             }
         }
+        let rounds = TableRounds(meeting)
         for id in meeting.items.indices {
             if let r = byItem[id] { rows += r; continue }
-            rows.append(row(id, output: "", paragraph: "", lead: "", note: reason(id, key: keys[id])))
+            rows.append(row(id, output: "", paragraph: "", lead: "", note: reason(id, key: keys[id], rounds: rounds)))
         }
         var out = Self.header.joined(separator: ",") + "\r\n"
         for r in rows { out += r.map(RedactionLog.field).joined(separator: ",") + "\r\n" }
@@ -85,11 +86,12 @@ struct PlacementTable {
 
     /// Why an item is in no output: the review withdrew it, or its clearance and session keep it
     /// from every reader's documents.
-    func reason(_ id: Int, key: String) -> String {
+    func reason(_ id: Int, key: String, rounds: TableRounds) -> String {
         let item = meeting.items[id]
         if meeting.decisions[key]?.action == .withdraw { return "in no output: withdrawn by the review (review.yaml)" }
         if let parent = item.parent, meeting.items.indices.contains(parent),
-           reason(parent, key: ReviewKey.item(path: meeting.items[parent].origin.path, text: meeting.items[parent].content.plainText))
+           reason(parent, key: ReviewKey.item(path: meeting.items[parent].origin.path, text: meeting.items[parent].content.plainText),
+                  rounds: rounds)
             .contains("withdrawn") {
             return "in no output: the item it is nested under was withdrawn by the review (review.yaml)"
         }
@@ -100,8 +102,7 @@ struct PlacementTable {
         let onTableAct = item.acts.first.map(tableActs.contains) ?? false
         // Written after the last round of tables began: no handout or sheet comes later, and packs
         // draw on the days before the tables.
-        if item.clearance != .public, let s = session, s.day >= (meeting.sessions.filter { $0.kind == .table }.map(\.day).min() ?? Int.max),
-           !meeting.precedesATableRound(s) {
+        if item.clearance != .public, let s = session, s.day >= rounds.firstDay, !rounds.precedesARound(s.id) {
             return "in no output: \(item.clearance.description), written after the last round of tables began (handouts and facilitator sheets draw on what came before their round)"
         }
         switch item.clearance {

@@ -48,26 +48,23 @@ public struct HandoutComposer: MeetingComposer, Sendable {
         self.internalNotes = internalNotes
     }
 
-    static func roundKey(_ s: SessionInfo) -> String { "\(s.day)-\(s.round ?? 0)" }
+    static func roundKey(_ s: SessionInfo) -> String {
+        TableRounds.key(TableRounds.Slot(id: s.id, day: s.day, isTable: true, round: s.round))
+    }
 
-    /// One digest per round of tables, each of what was written before that round sat.
+    /// One digest per round of tables, each of what was written before that round sat
+    /// (`TableRounds`, the rule placements.csv and the coverage warnings follow too).
     static func rounds<A>(_ view: Cleared<A>) -> ([String: MeetingDigest], [String: @Sendable (ClearedItem) -> Bool]) {
-        let sessions = view.sessions
-        let order = Dictionary(sessions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let byID = Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let programme = TableRounds(view.sessions.map { TableRounds.Slot(id: $0.id, day: $0.day, isTable: $0.kind == .table, round: $0.round) })
         var digests: [String: MeetingDigest] = [:]
         var predicates: [String: @Sendable (ClearedItem) -> Bool] = [:]
-        for (key, tables) in Dictionary(grouping: sessions.filter { $0.kind == .table }, by: roundKey) {
-            let day = tables[0].day, round = tables[0].round ?? 0
-            let firstIndex = tables.compactMap { order[$0.id] }.min() ?? Int.max
+        for round in programme.rounds {
             let earlier: @Sendable (ClearedItem) -> Bool = { item in
-                guard let id = item.session, let s = byID[id] else { return true }
-                if s.day != day { return s.day < day }
-                if s.kind == .table { return (s.round ?? 0) < round }
-                return (order[s.id] ?? Int.max) < firstIndex
+                guard let id = item.session else { return true }
+                return programme.session(id, isBefore: round)
             }
-            digests[key] = MeetingDigest(view: view, including: earlier)
-            predicates[key] = earlier
+            digests[round.key] = MeetingDigest(view: view, including: earlier)
+            predicates[round.key] = earlier
         }
         // No tables, no handouts: an empty digest keeps the composer whole.
         if digests.isEmpty { digests["none"] = MeetingDigest(view: view, including: { _ in false }) }

@@ -17,16 +17,15 @@ enum CoverageCheck {
         // sheets and handouts of later rounds; any other item there cleared for fewer readers
         // than the public is printed nowhere, which must never happen silently.
         let byID = Dictionary(meeting.sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let tables = meeting.sessions.filter { $0.kind == .table }
         // (Internal items of a table note reach later rounds' facilitator sheets, among civil society's notes.)
         var lastRound: [String: [Item]] = [:]
-        let firstTableDay = tables.map(\.day).min() ?? Int.max
+        let rounds = TableRounds(meeting)
         var reaches: [String: Bool] = [:]
         for item in meeting.items where item.clearance != .public && item.role != .logistics {
             guard let id = item.origin.session, let session = byID[id] else { continue }
             // Before the tables' day, briefing packs print it anyway; a regional outcome has no session.
-            if session.kind != .table, session.day < firstTableDay { continue }
-            let later = reaches[id] ?? meeting.precedesATableRound(session)
+            if session.kind != .table, session.day < rounds.firstDay { continue }
+            let later = reaches[id] ?? rounds.precedesARound(id)
             reaches[id] = later
             if session.kind == .table, item.clearance == .government, item.role != .strategy, item.role != .questions {
                 diagnostics.warning(.itemReachesNoOutput, at: item.span,
