@@ -36,6 +36,9 @@ struct GateForms {
     private(set) var byFirst: [String: [GateForm]] = [:]
     /// One-word family names of five letters or more, for near matches next to a title.
     private(set) var familyNames: [(word: String, owner: GateForm.Owner)] = []
+    /// A person's name words of six letters or more, and whole names run together: what a word
+    /// typed in pieces ("Boa.teng", "B-o-a-t-e-n-g") is read against.
+    private(set) var nameWords: [String: GateForm.Owner] = [:]
 
     init(meeting: Meeting) {
         for p in meeting.people { addPerson(p) }
@@ -67,7 +70,9 @@ struct GateForms {
         if let last = core.last { family.append([last]) }
         if core.count >= 3 { family.append([core[core.count - 2]]) }
         let given = Set(nameWords.filter { w in !family.contains { $0.contains(w) } && !GateWords.particles.contains(w) })
+        for w in core where w.count >= 6 { self.nameWords[w] = owner }
         if nameWords.count >= 2 {
+            self.nameWords[nameWords.joined()] = owner
             add(GateForm(words: nameWords, kind: .name, owner: owner))
             add(GateForm(words: [nameWords.joined()], kind: .name, owner: owner))
         }

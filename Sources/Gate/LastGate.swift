@@ -110,6 +110,13 @@ public struct LastGate: Sendable {
                 i = end
                 continue
             }
+            // A name typed in pieces ("Boa.teng", "Mr. Boa teng", "B-o-a-t-e-n-g").
+            if i > covered, let (owner, end) = splitName(at: i, words), b.chathamHouse || !isPublic(owner) {
+                found.append((describe(owner), text(i..<end)))
+                covered = end - 1
+                i = end
+                continue
+            }
             // A near match of a family name after a title ("Ms. Flroes").
             // (Not a word that begins a known name itself: "Dr. Tomás Aranda" is no near miss of a
             // delegate called Tomassa.)
@@ -138,6 +145,25 @@ public struct LastGate: Sendable {
             }
         }
         return found
+    }
+
+    /// The gate's own reading of a word split by one separator per piece (SPEC 3.2 ignores
+    /// separators): a capitalised word and its lower-case rest, or letters spelled out one by one,
+    /// that together are a name word of six letters or more.
+    private func splitName(at i: Int, _ words: [GateText.Word]) -> (GateForm.Owner, Int)? {
+        let spelled = words[i].folded.count == 1
+        guard words[i].capitalised || spelled else { return nil }
+        var joined = words[i].folded
+        var k = i + 1
+        while k < words.count, k - i < 24, joined.count < 24 {
+            let w = words[k]
+            guard w.gap.count == 1, " -–‐‑./'’".contains(w.gap) else { return nil }
+            if spelled { guard w.folded.count == 1 else { return nil } } else if k > i + 1 { return nil }
+            joined += w.folded
+            k += 1
+            if joined.count >= 6, let owner = forms.nameWords[joined] { return (owner, k) }
+        }
+        return nil
     }
 
     private func accepts(_ f: GateForm, words: [GateText.Word], range: Range<Int>, chars: [Character], block b: Block,

@@ -31,4 +31,19 @@ import Testing
         #expect(words("Sra. P A Z habló") == ["sra", "paz", "hablo"])
         #expect(words("plan A B and C") == ["plan", "a", "b", "and", "c"])
     }
+
+    /// A name typed in pieces is read whole where the pieces together are a word of a form: a
+    /// period, slash, apostrophe or space inside it, or its letters spelt out one by one.
+    @Test(arguments: ["Flo.res", "Flo/res", "Flo'res", "Flo’res", "Sra. Flo res", "F-l-o-r-e-s", "f l o r e s", "f.l.o.r.e.s",
+                      "Kou.assi", "Mr. Kou assi", "Mor/ales", "Rosa Fl.", "Rosa Flo."])
+    func aNameTypedInPiecesIsFound(_ typed: String) {
+        let out = Fixture.rewrite("We heard that \(typed) said no.")
+        #expect(out == "We heard that a civil-society participant said no.", "\(typed) → \(out)")
+    }
+
+    /// Ordinary words around separators stay: the pieces must make a word of a form.
+    @Test(arguments: ["Press/release and flow.res", "She saw Rosa. Flowers grew.", "Plan B a s e d", "Rose mary grows", "Mexico/Guatemala"])
+    func ordinaryPiecesStay(_ text: String) {
+        #expect(Fixture.rewrite(text) == text)
+    }
 }

@@ -30,27 +30,72 @@ package struct FormTrie: Sendable {
     /// Every form that matches the tokens starting at `start`, longest first: (end, form indices).
     package func matches(in tokens: [Token], at start: Int) -> [(end: Int, forms: [Int])] {
         var out: [(Int, [Int])] = []
-        var n = 0
+        walk(tokens, node: 0, at: start, into: &out)
+        // A letter spelt out may start a spelt name ("B-o-a-t-e-n-g") where the walk above read
+        // it as a word of its own; that reading counts only where it reaches further (so that
+        // "P.I.C.U.M." stays the dotted acronym it is written as).
+        if tokens[start].folded.count == 1, let (next, joined) = splitWord(in: tokens, at: start, node: 0),
+           start + joined > (out.last?.0 ?? start) {
+            var spelt: [(Int, [Int])] = []
+            if !nodes[next].forms.isEmpty { spelt.append((start + joined, nodes[next].forms)) }
+            walk(tokens, node: next, at: start + joined, into: &spelt)
+            if let far = spelt.last, far.0 > (out.last?.0 ?? start) { out = spelt }
+        }
+        return out.reversed()
+    }
+
+    private func walk(_ tokens: [Token], node: Int, at start: Int, into out: inout [(Int, [Int])]) {
+        var n = node
         var i = start
         while i < tokens.count {
             if let next = nodes[n].children[tokens[i].folded] {
                 n = next
                 i += 1
-            } else if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].folded.count + tokens[i + 1].folded.count >= 6,
-                      (tokens[i + 1].gap == " " && tokens[i + 1].isCapitalised) || ["-", "–", "‐", "‑"].contains(tokens[i + 1].gap),
-                      let next = nodes[n].children[tokens[i].folded + tokens[i + 1].folded] {
-                // A word of the form typed as two capitalised words ("Latino Americano" for
-                // "Latinoamericano") or split by a hyphen or dash ("Hoff–mann"): SPEC 3.2 ignores
-                // separators. Not lower-case pairs: "to go" is not Togo, "I ran" not Iran.
+            } else if let (next, joined) = splitWord(in: tokens, at: i, node: n) {
                 n = next
-                i += 2
+                i += joined
             } else {
                 break
             }
             if !nodes[n].forms.isEmpty { out.append((i, nodes[n].forms)) }
         }
-        return out.reversed()
     }
+
+    /// A word of a form typed in pieces: the node it leads to and how many tokens it took.
+    /// SPEC 3.2 ignores separators inside a name:
+    /// - two capitalised words ("Latino Americano" for "Latinoamericano");
+    /// - a capitalised word and its rest after a hyphen, dash, period, slash, apostrophe or space
+    ///   ("Hoff–mann", "Boa.teng", "Boa/teng", "Boa'teng", "Mr. Boa teng");
+    /// - single letters spelled out with one separator each ("B-o-a-t-e-n-g", "b o a t e n g").
+    /// Only when the pieces together are a word of a form, six letters or more: "to go" is not
+    /// Togo, "I ran" not Iran, and a lower-case first piece is always the word itself.
+    private func splitWord(in tokens: [Token], at i: Int, node n: Int) -> (Int, Int)? {
+        guard i + 1 < tokens.count else { return nil }
+        let first = tokens[i]
+        let spelled = first.folded.count == 1
+        guard first.isCapitalised || spelled else { return nil }
+        var joined = first.folded
+        var k = i + 1
+        while k < tokens.count, k - i < 24, joined.count < 24 {
+            let t = tokens[k]
+            guard t.gap.count == 1, let sep = t.gap.first, Self.separators.contains(sep) else { return nil }
+            if spelled {
+                guard t.folded.count == 1 else { return nil }
+            } else if k > i + 1 {
+                return nil
+            } else if sep == " " || sep == "." || sep == "/" {
+                // "Boa teng": the rest in lower case; "Latino Americano": two capitals, a space.
+                guard t.isLowercase || (sep == " " && t.isCapitalised) else { return nil }
+            }
+            joined += t.folded
+            k += 1
+            guard joined.count >= 6 || (spelled && k - i >= 4 && joined.count >= 4) else { continue }
+            if let next = nodes[n].children[joined] { return (next, k - i) }
+        }
+        return nil
+    }
+
+    private static let separators: Set<Character> = [" ", "-", "–", "‐", "‑", ".", "/", "'", "’"]
 
     /// Whether one folded word is a whole form by itself.
     package func isForm(word: String) -> Bool {

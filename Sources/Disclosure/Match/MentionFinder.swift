@@ -144,8 +144,8 @@ package struct MentionFinder: Sendable {
             if s < range.lowerBound { titleStart = s; start = tokens[s].start }
         }
         var end = tokens[range.upperBound - 1].end
-        // "Rosa F. said": the initial's period goes with it, unless it also ends the sentence.
-        if form.caseSensitive, form.kind == .alias, tokens[range.upperBound - 1].text.count == 1, end < chars.count, chars[end] == ".",
+        // "Rosa F. said", "Rosa Fl. said": the cut's period goes with it, unless it also ends the sentence.
+        if form.caseSensitive, form.kind == .alias, form.referent.isPerson, tokens[range.upperBound - 1].text.count <= 3, end < chars.count, chars[end] == ".",
            range.upperBound < tokens.count, tokens[range.upperBound].isLowercase {
             end += 1
         }
