@@ -10,6 +10,9 @@ public struct Block: Hashable, Sendable {
     /// others are counted under it as the same message. Empty for anything not an item.
     /// `secretariat/placements.csv` is read from these, so that it says what was laid out.
     public var items: [Int] = []
+    /// The language of the block's text (BCP 47) when it may differ from the document's: an item
+    /// in Spanish in an English report. Its structure element says so (`/Lang`), for screen readers.
+    public var language: String?
 
     public init(_ content: BlockContent, span: SourceSpan? = nil, provenance: Provenance? = nil) {
         self.content = content; self.span = span; self.provenance = provenance

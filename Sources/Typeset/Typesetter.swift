@@ -60,7 +60,7 @@ public final class Typesetter {
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let geometry = builder.geometry
-        var text = DrawnText(), pageCount = 0, failure: String?, figureAlts: [String] = []
+        var text = DrawnText(), pageCount = 0, failure: String?, figureAlts: [String] = [], languages: [String?] = []
         do {
             let canvas = PDFCanvas(path: temp, width: geometry.width, height: geometry.height)
             canvas.setMetadata(document.metadata)
@@ -69,12 +69,14 @@ public final class Typesetter {
             pageCount = drawer.pageCount
             failure = canvas.finish()
             figureAlts = drawer.figureAlts
+            languages = canvas.structureLanguages
         }
         if failure == nil {
             // Language, figures' alternative text, header scope: through libqpdf, into a second file.
             let tagged = temp + ".tagged"
             failure = PDFAccessibility.finish(temp, into: tagged,
-                                              .init(language: document.metadata.language, figureAlts: figureAlts))
+                                              .init(language: document.metadata.language, figureAlts: figureAlts,
+                                                    elementLanguages: languages))
             if failure == nil, rename(tagged, temp) != 0 { failure = "cannot move the tagged PDF into place" }
             unlink(tagged)
         }

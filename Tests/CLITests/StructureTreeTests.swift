@@ -74,6 +74,52 @@ import TestSupport
         }
     }
 
+    /// An item printed in another language than its document's says so (`/Lang` on its element),
+    /// so that a screen reader switches voice: the elements are paragraphs or list bodies and,
+    /// paired in reading order with the text poppler reads under each (`pdfinfo -struct-text`),
+    /// begin with a word of the notes' items in that language (the tree and the drawn order agree).
+    @Test func anItemInAnotherLanguageSaysWhichOnItsElement() throws {
+        let build = ExampleBuild.shared
+        // The notes' items by language, told apart here by their commonest words alone.
+        let stops: [String: Set<String>] = ["en": ["the", "of", "and", "to", "is", "for", "with"],
+                                            "es": ["el", "los", "las", "del", "y", "que", "por", "con"],
+                                            "fr": ["le", "les", "des", "du", "et", "une", "pour", "avec"]]
+        var words: [String: Set<String>] = [:]
+        for item in build.meeting.items {
+            let w = item.content.plainText.lowercased().split { !$0.isLetter }.map(String.init)
+            let score = stops.mapValues { s in w.filter(s.contains).count }
+            guard let best = score.max(by: { $0.value < $1.value }), best.value >= 2,
+                  score.values.filter({ $0 == best.value }).count == 1 else { continue }
+            words[best.key, default: []].formUnion(w)
+        }
+        for (file, own) in [("public/report.pdf", "en"), ("government/briefing/government-of-mexico.pdf", "es")] {
+            let tags = PDFTags.read(build.url(file))
+            #expect(tags.language == own)
+            let elements = Array(tags.root.all.dropFirst())
+            let marked = elements.filter { $0.language != nil }
+            #expect(marked.allSatisfy { $0.language != own && ["P", "LBody"].contains($0.type) }, "\(file)")
+            let others = Set(marked.compactMap(\.language))
+            #expect(others.count >= (own == "en" ? 2 : 1), "\(file): \(others)")
+            // poppler's reading of the same tree, element by element, with the text under each.
+            let lines = PDFTools.run("pdfinfo", ["-struct-text", build.url(file).path]).stdout.split(separator: "\n")
+            var read: [(type: String, text: String)] = []
+            for line in lines.map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty && !line.hasPrefix("Object ") {
+                if line.hasPrefix("\"") { if !read.isEmpty { read[read.count - 1].text += line.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } }
+                else { read.append((String(line.split(separator: " ")[0]), "")) }
+            }
+            #expect(read.map(\.type) == elements.map(\.type) || file.hasPrefix("public"), "\(file): poppler reads another tree")
+            guard read.map(\.type) == elements.map(\.type) else { continue }
+            // (Compatibility forms folded: poppler reads lam-alef as its presentation form.)
+            let strays = zip(elements, read).filter { e, r in
+                guard e.language != nil, let first = r.text.precomposedStringWithCompatibilityMapping.lowercased()
+                    .split(whereSeparator: { !$0.isLetter }).first else { return false }
+                return words[e.language!].map { !$0.contains(String(first)) } ?? false
+            }.map { "\($0.0.language!): \($0.1.text)" }
+            #expect(strays.isEmpty, "\(file): \(strays)")
+            #expect(zip(elements, read).filter { $0.0.language != nil && !$0.1.text.isEmpty }.count * 2 > marked.count)
+        }
+    }
+
     /// What a reader copies from an Arabic paragraph is the Arabic as typed, not presentation forms
     /// (words with lam-alef excepted: PANGO-CAIRO.md).
     @Test func arabicCopiesAsTyped() throws {

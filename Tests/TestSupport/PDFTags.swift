@@ -1,12 +1,15 @@
 import Foundation
 
 /// A PDF's structure tree, read back with `qpdf --json` (issue 15): element types in reading
-/// order with their children, the catalog's `/Lang`, figures' `/Alt` and header cells' scope.
+/// order with their children, the catalog's and elements' `/Lang`, figures' `/Alt` and header cells'
+/// scope.
 public struct PDFTags: Sendable {
     public final class Node: @unchecked Sendable {
         public let type: String
         public var alt: String?
         public var scope: String?
+        /// The element's own `/Lang`, when its text is in another language than the document's.
+        public var language: String?
         public var children: [Node] = []
         init(_ type: String) { self.type = type }
 
@@ -46,6 +49,7 @@ public struct PDFTags: Sendable {
                 let node = Node(String(s.dropFirst()))
                 node.alt = text(dict["/Alt"])
                 node.scope = (value(dict["/A"]) as? [String: Any])?["/Scope"] as? String
+                node.language = text(dict["/Lang"])
                 parent.children.append(node)
                 target = node
             }

@@ -17,6 +17,23 @@ struct MessageBlocks: Sendable {
         }
     }
 
+    /// The language an item's block is marked with (its structure element's `/Lang`): Arabic when
+    /// most of its letters are Arabic, nil (the document's) when most are of another script the
+    /// detector does not know, else the detected en/es/fr.
+    static func language(_ item: ClearedItem) -> String? {
+        var latin = 0, arabic = 0, other = 0
+        for u in item.content.plainText.unicodeScalars where u.properties.isAlphabetic {
+            switch u.value {
+            case 0...0x024F, 0x1E00...0x1EFF: latin += 1
+            case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: arabic += 1
+            default: other += 1
+            }
+        }
+        if arabic > latin + other { return "ar" }
+        if other > latin + arabic { return nil }
+        return item.language.rawValue
+    }
+
     /// "raised in 5 of 6 regional outcomes received · in 3 of 4 groups" (SPEC 4), or nil for a
     /// message raised once. Each part in the grammar of its language: the singular where the count
     /// of sources is one ("in 1 of 1 group", "dans 1 groupe sur 4").
@@ -56,6 +73,7 @@ struct MessageBlocks: Sendable {
             out.append(Block(.paragraph(text), span: lead.span, provenance: provenance(lead)))
         }
         out[0].items = message.items.map(\.id)
+        out[0].language = Self.language(lead)
         if !message.children.isEmpty {
             out.append(subList(message.children))
         }
@@ -74,6 +92,7 @@ struct MessageBlocks: Sendable {
                 blocks.append(Block(.paragraph(text), span: m.lead.span, provenance: provenance(m.lead)))
             }
             blocks[0].items = m.items.map(\.id)
+            blocks[0].language = Self.language(m.lead)
             if !m.children.isEmpty { blocks.append(subList(m.children)) }
             return ListItem(blocks)
         }
@@ -87,6 +106,7 @@ struct MessageBlocks: Sendable {
                 block = Block(.table(TableShape.table(t)), span: child.span, provenance: provenance(child))
             }
             block.items = [child.id]
+            block.language = Self.language(child)
             return ListItem([block])
         })))
     }

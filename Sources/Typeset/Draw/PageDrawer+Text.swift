@@ -23,7 +23,7 @@ extension PageDrawer {
             canvas.endStructure("Lbl")
         }
         // A list item's body stays open: its nested lists and further paragraphs go inside it.
-        canvas.beginStructure(tag)
+        canvas.beginStructure(tag, language: e.language)
         if let anchor = e.heading?.anchor, range.lowerBound == 0 { canvas.beginDestination(anchor) }
         if let target = e.tocTarget { canvas.beginLink(destination: target) }
         canvas.setColour(e.colour)

@@ -3,12 +3,14 @@ import Foundation
 
 /// The last step of a PDF: what Cairo 1.16's tag API cannot write, added by object through
 /// libqpdf (never by editing the bytes): the document language (`/Lang`), the window showing the
-/// title, each figure's alternative text (`/Alt`, in drawing order) and the scope of table
-/// header cells. The only file that imports `CQPDF`.
+/// title, each figure's alternative text (`/Alt`, in drawing order), the scope of table
+/// header cells and the language of an element whose text is not in the document's. The only file that imports `CQPDF`.
 enum PDFAccessibility {
     struct Additions {
         var language: String
         var figureAlts: [String]
+        /// The language of each structure element the drawer began, in order (nil: the document's).
+        var elementLanguages: [String?] = []
     }
 
     /// Rewrites the PDF at `path` into `output` with the additions; an error message, or nil.
@@ -26,9 +28,28 @@ enum PDFAccessibility {
         let root = qpdf_get_root(qpdf)
         qpdf_oh_replace_key(qpdf, root, "/Lang", qpdf_oh_new_unicode_string(qpdf, additions.language))
         qpdf_oh_replace_key(qpdf, root, "/ViewerPreferences", qpdf_oh_parse(qpdf, "<< /DisplayDocTitle true >>"))
-        var alts = additions.figureAlts[...]
         if qpdf_oh_has_key(qpdf, root, "/StructTreeRoot") == QPDF_TRUE {
-            visit(qpdf, qpdf_oh_get_key(qpdf, root, "/StructTreeRoot"), alts: &alts, depth: 0)
+            var elements: [qpdf_oh] = []
+            collect(qpdf, qpdf_oh_get_key(qpdf, root, "/StructTreeRoot"), into: &elements, depth: 0)
+            var alts = additions.figureAlts[...]
+            for e in elements {
+                let type = qpdf_oh_get_key(qpdf, e, "/S")
+                if qpdf_oh_is_name_and_equals(qpdf, type, "/Figure") == QPDF_TRUE, let alt = alts.popFirst() {
+                    qpdf_oh_replace_key(qpdf, e, "/Alt", qpdf_oh_new_unicode_string(qpdf, alt))
+                } else if qpdf_oh_is_name_and_equals(qpdf, type, "/TH") == QPDF_TRUE {
+                    qpdf_oh_replace_key(qpdf, e, "/A", qpdf_oh_parse(qpdf, "<< /O /Table /Scope /Column >>"))
+                }
+            }
+            // Cairo writes one element per tag begun, in order, and a `/Link` of its own for each
+            // link: the others pair one to one with the drawer's list. Should they ever not, no
+            // language is set rather than a wrong one.
+            let begun = elements.filter { qpdf_oh_is_name_and_equals(qpdf, qpdf_oh_get_key(qpdf, $0, "/S"), "/Link") != QPDF_TRUE }
+            if begun.count == additions.elementLanguages.count {
+                for (e, language) in zip(begun, additions.elementLanguages) {
+                    guard let language, language != additions.language else { continue }
+                    qpdf_oh_replace_key(qpdf, e, "/Lang", qpdf_oh_new_unicode_string(qpdf, language))
+                }
+            }
         }
         if let f = failure() { return f }
         _ = qpdf_init_write(qpdf, output)
@@ -39,25 +60,18 @@ enum PDFAccessibility {
         return failure()
     }
 
-    /// Depth first, in document order: structure elements under `element` (its `/K`).
-    private static func visit(_ q: qpdf_data, _ element: qpdf_oh, alts: inout ArraySlice<String>, depth: Int) {
+    /// Depth first, in document order: the structure elements under `element` (its `/K`).
+    private static func collect(_ q: qpdf_data, _ element: qpdf_oh, into out: inout [qpdf_oh], depth: Int) {
         guard depth < 200, qpdf_oh_is_dictionary(q, element) == QPDF_TRUE else { return }
-        if qpdf_oh_has_key(q, element, "/S") == QPDF_TRUE {
-            let type = qpdf_oh_get_key(q, element, "/S")
-            if qpdf_oh_is_name_and_equals(q, type, "/Figure") == QPDF_TRUE, let alt = alts.popFirst() {
-                qpdf_oh_replace_key(q, element, "/Alt", qpdf_oh_new_unicode_string(q, alt))
-            } else if qpdf_oh_is_name_and_equals(q, type, "/TH") == QPDF_TRUE {
-                qpdf_oh_replace_key(q, element, "/A", qpdf_oh_parse(q, "<< /O /Table /Scope /Column >>"))
-            }
-        }
+        if qpdf_oh_has_key(q, element, "/S") == QPDF_TRUE { out.append(element) }
         guard qpdf_oh_has_key(q, element, "/K") == QPDF_TRUE else { return }
         let kids = qpdf_oh_get_key(q, element, "/K")
         if qpdf_oh_is_array(q, kids) == QPDF_TRUE {
             for i in 0..<qpdf_oh_get_array_n_items(q, kids) {
-                visit(q, qpdf_oh_get_array_item(q, kids, i), alts: &alts, depth: depth + 1)
+                collect(q, qpdf_oh_get_array_item(q, kids, i), into: &out, depth: depth + 1)
             }
         } else {
-            visit(q, kids, alts: &alts, depth: depth + 1)
+            collect(q, kids, into: &out, depth: depth + 1)
         }
     }
 }

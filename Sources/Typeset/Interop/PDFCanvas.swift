@@ -100,7 +100,14 @@ final class PDFCanvas {
 
     // MARK: Tags
 
-    func beginStructure(_ name: String) { cairo_tag_begin(cr, name, "") }
+    /// Every structure element begun, in order, with the language its content is in when it
+    /// says one: Cairo 1.16 writes no `/Lang`, the libqpdf step adds it (`PDFAccessibility`).
+    private(set) var structureLanguages: [String?] = []
+
+    func beginStructure(_ name: String, language: String? = nil) {
+        structureLanguages.append(language)
+        cairo_tag_begin(cr, name, "")
+    }
     func endStructure(_ name: String) { cairo_tag_end(cr, name) }
 
     func beginDestination(_ name: String) { cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(Self.quote(name))'") }

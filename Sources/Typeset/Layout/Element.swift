@@ -40,6 +40,8 @@ struct TextElement {
     var boxIndent: Double = 0
     var colour: Colour
     var spaceAfter: Double
+    /// The paragraph's language when its block gives one (its structure element's `/Lang`).
+    var language: String?
 }
 
 /// A table: column offsets and widths, shaped header cells and body rows.

@@ -15,6 +15,8 @@ final class LayoutBuilder {
     /// The span and provenance of each element's block.
     private(set) var origins: [(span: SourceSpan?, provenance: Provenance?)] = []
     var currentProvenance: Provenance?
+    /// The language of the block being laid out, when it says one.
+    var currentLanguage: String?
     /// How to measure each element's flow item once its paragraphs are shaped.
     private var pending: [() -> FlowItem] = []
     private(set) var items: [FlowItem] = []
@@ -61,10 +63,11 @@ final class LayoutBuilder {
     // MARK: Blocks
 
     private func add(_ block: Block, indent: Double, box: (BoxBlock.Kind, Double)?) {
-        let saved = currentSpan, savedProvenance = currentProvenance
+        let saved = currentSpan, savedProvenance = currentProvenance, savedLanguage = currentLanguage
         if let s = block.span { currentSpan = s }
         if let p = block.provenance { currentProvenance = p }
-        defer { currentSpan = saved; currentProvenance = savedProvenance }
+        if let l = block.language { currentLanguage = l }
+        defer { currentSpan = saved; currentProvenance = savedProvenance; currentLanguage = savedLanguage }
         switch block.content {
         case .heading(let level, let runs):
             let style = styles.heading(level)
@@ -127,6 +130,7 @@ final class LayoutBuilder {
                               marker: (text: String, x: Double, ordered: Bool)? = nil, checkbox: Bool? = nil) {
         let slot = shape(runs, style: styles.body, width: geometry.textWidth - indent - (box == nil ? 0 : 4))
         var e = TextElement(slot: slot, indent: indent, colour: colour(styles.body), spaceAfter: spaceAfter)
+        e.language = currentLanguage
         if let checkbox, let marker {
             e.checkbox = checkbox
             e.markerX = marker.x
@@ -148,9 +152,10 @@ final class LayoutBuilder {
             let markerText = list.ordered ? "\(list.start + i)." : (depth % 2 == 1 ? "•" : "–")
             var first = true
             for block in item.blocks {
-                let saved = currentSpan, savedProvenance = currentProvenance
+                let saved = currentSpan, savedProvenance = currentProvenance, savedLanguage = currentLanguage
                 if let s = block.span { currentSpan = s }
                 if let p = block.provenance { currentProvenance = p }
+                if let l = block.language { currentLanguage = l }
                 switch block.content {
                 case .paragraph(let runs):
                     let space = last && depth == 1 ? styles.body.spaceAfter : styles.listItemSpace
@@ -161,7 +166,7 @@ final class LayoutBuilder {
                 default:
                     add(block, indent: textIndent, box: box)
                 }
-                currentSpan = saved; currentProvenance = savedProvenance
+                currentSpan = saved; currentProvenance = savedProvenance; currentLanguage = savedLanguage
                 first = false
             }
         }
