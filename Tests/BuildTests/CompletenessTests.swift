@@ -105,6 +105,27 @@ import TestSupport
         #expect(table2.contains("What regular pathways will your government open"))
     }
 
+    /// Every act of a handout has its questions heading; where no question was sent, it says so
+    /// and lists nothing under it.
+    @Test func aHandoutSaysWhenNoQuestionsWereSent() {
+        var none = 0
+        for pdf in build.pdfs where pdf.hasPrefix("government/handouts/table-") {
+            let text = PDFTools.text(build.url(pdf)).joined(separator: " ")
+            let parts = text.components(separatedBy: "Guiding questions").dropFirst()
+            #expect(!parts.isEmpty, "\(pdf) has no questions heading")
+            for part in parts {
+                let questions = part.components(separatedBy: "Key messages")[0]
+                if questions.contains("No questions for governments were sent in advance") {
+                    none += 1
+                    #expect(!questions.contains("?"), "\(pdf) says no questions were sent, yet lists one")
+                } else {
+                    #expect(questions.contains("?"), "\(pdf): a questions heading with nothing under it")
+                }
+            }
+        }
+        #expect(none > 0)
+    }
+
     @Test func aQuestionPutToOneStateIsInItsPackAlone() {
         let packs = build.pdfs.filter { $0.hasPrefix("government/") }
         let holding = packs.filter { PDFTools.text(build.url($0)).joined(separator: " ").contains("Ask Mexico how it will keep") }

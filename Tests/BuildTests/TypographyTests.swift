@@ -20,6 +20,30 @@ import TestSupport
         #expect(tags > 20, "the example's recurring messages carry count tags (\(tags) found)")
     }
 
+    /// A count tag that goes to a line of its own leaves the text's last line at its natural
+    /// spacing, not stretched across the measure as a justified line (read from the word boxes).
+    @Test func theLineBeforeATagOnItsOwnLineIsNotStretched() throws {
+        var checked = 0
+        for pdf in ["public/report.pdf", "government/handouts/table-01-round-1.pdf"] {
+            let words = PDFWordBox.read(build.url(pdf))
+            let lines = Dictionary(grouping: words) { "\($0.page) \(Int($0.yMin.rounded()))" }.values
+                .map { $0.sorted { $0.xMin < $1.xMin } }
+                .sorted { ($0[0].page, $0[0].yMin) < ($1[0].page, $1[0].yMin) }
+            // The tag's own line starts at the text's left edge (a tag that starts beside the text,
+            // in its smaller type, is a "line" of its own to pdftotext's boxes too).
+            for (before, line) in zip(lines, lines.dropFirst()) where line[0].word == "raised" && line[0].page == before[0].page
+                && before.count >= 4 && line[0].yMin > before[0].yMax - 1 && line[0].yMin - before[0].yMax < 8
+                && abs(line[0].xMin - before[0].xMin) < 12 {
+                // (Not the gap after a paragraph's number, an em space.)
+                let words = before[0].word.allSatisfy(\.isNumber) ? Array(before.dropFirst()) : before
+                let gaps = zip(words, words.dropFirst()).map { $1.xMin - $0.xMax }
+                #expect(gaps.max()! < 5, "\(pdf) page \(before[0].page): '\(before.map(\.word).joined(separator: " "))' is stretched")
+                checked += 1
+            }
+        }
+        #expect(checked > 0, "no tag on a line of its own was found")
+    }
+
     /// The internal band sits inside the 10 mm an office laser leaves unprinted, not at the edge.
     @Test func theInternalBandIsInsideThePrintableArea() throws {
         let sheets = build.pdfs.filter { $0.hasPrefix("internal/facilitator/") }

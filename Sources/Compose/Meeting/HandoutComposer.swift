@@ -98,10 +98,9 @@ public struct HandoutComposer: MeetingComposer, Sendable {
             // prompts are for rapporteurs and are never printed for governments (SPEC 1).
             // A question put to one named state is for that state's pack alone, never the table's.
             let questions = Array(act.questions.filter { $0.lead.addressedTo.isEmpty }.prefix(Self.maximumMessages))
-            if !questions.isEmpty {
-                blocks.append(.heading(2, [.text(texts("questions_guiding"))]))
-                blocks.append(messages.bulletList(questions))
-            }
+            blocks.append(.heading(2, [.text(texts("questions_guiding"))]))
+            // None sent: the handout says so rather than leave the table without the heading.
+            blocks.append(questions.isEmpty ? .paragraph(texts("questions_none")) : messages.bulletList(questions))
             let top = Array(act.messages.prefix(Self.maximumMessages))
             if !top.isEmpty {
                 blocks.append(.heading(2, [.text(texts("messages_heading"))]))

@@ -65,6 +65,20 @@ final class ShapedParagraph {
                                      style: style, width: width, alignment: alignment)
                 measured = measure(layout, segment: segments.count, offset: offset, utf8: utf8)
             }
+            // A tag (held whole) that goes to a line of its own would leave the line before it
+            // stretched across the measure: that line ends the text instead, as a paragraph's
+            // last line does (the space before the tag becomes a line feed, one byte for one).
+            if style.justify, alignment == .natural, !text.spacesBeforeTags.isEmpty {
+                let starts = Set(measured.dropFirst().map(\.start))
+                let ends = text.spacesBeforeTags.filter { $0 >= offset && $0 < end && utf8[$0] == 0x20 && starts.contains($0 + 1) }
+                if !ends.isEmpty {
+                    for k in ends { utf8[k] = 0x0A }
+                    g_object_unref(UnsafeMutableRawPointer(layout))
+                    layout = Self.layout(shaper: shaper, utf8: utf8, from: offset, to: end, attributes: text.attributes,
+                                         style: style, width: width, alignment: alignment)
+                    measured = measure(layout, segment: segments.count, offset: offset, utf8: utf8)
+                }
+            }
             segments.append(Segment(layout: layout, offset: offset))
             if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing(layout, offset: offset, utf8: utf8) }
             if end < utf8.count, measured.count > 1, let last = measured.popLast() {

@@ -25,6 +25,9 @@ struct AttributedText: Hashable, Sendable {
     var text: String = ""
     var attributes: [Attribute] = []
     var links: [Link] = []
+    /// The byte offsets of the spaces just before tags: where a justified paragraph ends its
+    /// text's last line instead when the tag goes to a line of its own (`ShapedParagraph`).
+    var spacesBeforeTags: [Int] = []
 
     var byteCount: Int { text.utf8.count }
 
@@ -72,6 +75,7 @@ struct AttributedText: Hashable, Sendable {
             case .lineBreak:
                 append("\u{2028}")
             case .tag(let s):
+                if text.utf8.last == 0x20 { spacesBeforeTags.append(byteCount - 1) }
                 append("\u{00A0}\u{00A0}")
                 let tagStart = byteCount
                 append(s)
