@@ -92,6 +92,10 @@ import TestSupport
                   score.values.filter({ $0 == best.value }).count == 1 else { continue }
             words[best.key, default: []].formUnion(w)
         }
+        // The rewriter's descriptors start with a count ("Dos participantes…" for two names).
+        words["es", default: []].formUnion(["dos", "tres", "cuatro", "varios", "varias"])
+        words["fr", default: []].formUnion(["deux", "trois", "quatre", "plusieurs"])
+        words["en", default: []].formUnion(["two", "three", "four", "several"])
         for (file, own) in [("public/report.pdf", "en"), ("government/briefing/government-of-mexico.pdf", "es")] {
             let tags = PDFTags.read(build.url(file))
             #expect(tags.language == own)
@@ -103,11 +107,13 @@ import TestSupport
             // poppler's reading of the same tree, element by element, with the text under each.
             let lines = PDFTools.run("pdfinfo", ["-struct-text", build.url(file).path]).stdout.split(separator: "\n")
             var read: [(type: String, text: String)] = []
-            for line in lines.map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty && !line.hasPrefix("Object ") {
+            // (An element's attributes follow it on lines of their own: "/Scope /Column".)
+            for line in lines.map({ $0.trimmingCharacters(in: .whitespaces) })
+            where !line.isEmpty && !line.hasPrefix("Object ") && !line.hasPrefix("/") {
                 if line.hasPrefix("\"") { if !read.isEmpty { read[read.count - 1].text += line.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } }
-                else { read.append((String(line.split(separator: " ")[0]), "")) }
+                else { read.append((String(line.split(separator: " ")[0]).trimmingCharacters(in: CharacterSet(charactersIn: ":")), "")) }
             }
-            #expect(read.map(\.type) == elements.map(\.type) || file.hasPrefix("public"), "\(file): poppler reads another tree")
+            #expect(read.map(\.type) == elements.map(\.type), "\(file): poppler reads another tree")
             guard read.map(\.type) == elements.map(\.type) else { continue }
             // (Compatibility forms folded: poppler reads lam-alef as its presentation form.)
             let strays = zip(elements, read).filter { e, r in

@@ -92,14 +92,15 @@ extension PageDrawer {
         var logoX = x
         let logoHeight = 18 * PageGeometry.pointsPerMM
         // cairo 1.16 writes a dangling object for an image painted inside a structure element of
-        // a PDF that also has destinations; the logos are painted outside the "Document" element.
-        if !logos.isEmpty { canvas.endStructure("Document") }
+        // a PDF that also has destinations: the logos are painted before the "Document" element
+        // opens (a cover is the first page), so the tree keeps one root element.
+        if !logos.isEmpty, documentOpen { canvas.endStructure("Document"); documentOpen = false }
         for logo in logos {
             let w = logoHeight * Double(logo.pixelWidth) / Double(max(1, logo.pixelHeight))
             canvas.draw(logo, x: logoX, y: geometry.top, width: w, height: logoHeight)
             logoX += w + 8 * PageGeometry.pointsPerMM
         }
-        if !logos.isEmpty { canvas.beginStructure("Document") }
+        if !documentOpen { canvas.beginStructure("Document"); documentOpen = true }
         var y = geometry.top + geometry.textHeight * 0.22
         canvas.fillRect(x: x, y: y - 18, width: 40, height: 4, colour: template.accent)
         y += drawString(c.title, style: styles.coverTitle, x: x, y: y, width: width, align: .natural,

@@ -25,6 +25,8 @@ final class PageDrawer {
     /// and an LI with its LBody open) and a table of contents.
     var openLists: [Double] = []
     var openTOC = false
+    /// Whether the one "Document" structure element is open (see `drawCover`).
+    var documentOpen = false
 
     var template: PageTemplate { document.template }
     var styles: Styles { template.styles }
@@ -50,7 +52,10 @@ final class PageDrawer {
         for (p, placements) in pages.enumerated() { for pl in placements { lastPage[pl.item] = p } }
         drawn.metadata = [document.metadata.title, document.metadata.author, document.metadata.subject,
                           document.metadata.creator].filter { !$0.isEmpty }
-        canvas.beginStructure("Document")
+        // One "Document" element holds everything; a cover's logos are painted before it opens.
+        let logosFirst: Bool
+        if case .cover(_, let logos)? = pages.first?.first.map({ elements[$0.item] }) { logosFirst = !logos.isEmpty } else { logosFirst = false }
+        if !logosFirst { canvas.beginStructure("Document"); documentOpen = true }
         var chapter = ""
         for p in 0..<pageCount {
             let placements = p < pages.count ? pages[p] : []
@@ -81,7 +86,7 @@ final class PageDrawer {
             if canvas.failed { return drawn }
             for pl in placements where lastPage[pl.item] == p { elements[pl.item] = nil }
         }
-        canvas.endStructure("Document")
+        if documentOpen { canvas.endStructure("Document") }
         addOutline()
         return drawn
     }
