@@ -48,22 +48,45 @@ final class ShapedParagraph {
         self.text = text; self.style = style; self.width = width
         var utf8 = Array(text.text.utf8)
         let hyphenated = utf8.contains(0xAD)
+        // Right-to-left text is laid out whole: a layout that starts mid-paragraph would guess its
+        // direction from its own first letters.
+        let rightToLeft = hyphenated && Self.mayHoldRightToLeft(utf8)
         var offset = 0
+        // Hyphenated lines in a row at the end of the lines kept so far.
+        var hyphenRun = 0
         while true {
             let end = Self.segmentEnd(utf8, from: offset)
             var layout = Self.layout(shaper: shaper, utf8: utf8, from: offset, to: end, attributes: text.attributes,
                                      style: style, width: width, alignment: alignment)
             var measured = measure(layout, segment: segments.count, offset: offset, utf8: utf8)
             // A third hyphenated line in a row: that break point is withdrawn (its soft hyphen
-            // becomes U+034F, an invisible character of the same length with no break) and the
-            // segment laid out again.
-            while hyphenated, let k = Self.tooManyHyphens(measured) {
+            // becomes U+034F, an invisible character of the same length with no break). The lines
+            // before it stay as they are (a greedy breaker never looks ahead): they are kept as a
+            // segment and the text is laid out again from that line on, not from the start.
+            if hyphenated, let k = Self.tooManyHyphens(measured, after: hyphenRun) {
                 let l = measured[k]
                 utf8[l.start + l.length - 2] = 0xCD; utf8[l.start + l.length - 1] = 0x8F
+                if k > 0, !rightToLeft {
+                    measured.removeSubrange(k...)
+                    segments.append(Segment(layout: layout, offset: offset))
+                    if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing(layout, offset: offset, utf8: utf8) }
+                    lines += measured
+                    hyphenRun = Self.trailingHyphens(measured, after: hyphenRun)
+                    offset = l.start
+                    continue
+                }
                 g_object_unref(UnsafeMutableRawPointer(layout))
                 layout = Self.layout(shaper: shaper, utf8: utf8, from: offset, to: end, attributes: text.attributes,
                                      style: style, width: width, alignment: alignment)
                 measured = measure(layout, segment: segments.count, offset: offset, utf8: utf8)
+                while let k = Self.tooManyHyphens(measured, after: hyphenRun) {
+                    let l = measured[k]
+                    utf8[l.start + l.length - 2] = 0xCD; utf8[l.start + l.length - 1] = 0x8F
+                    g_object_unref(UnsafeMutableRawPointer(layout))
+                    layout = Self.layout(shaper: shaper, utf8: utf8, from: offset, to: end, attributes: text.attributes,
+                                         style: style, width: width, alignment: alignment)
+                    measured = measure(layout, segment: segments.count, offset: offset, utf8: utf8)
+                }
             }
             // A tag (held whole) that goes to a line of its own would leave the line before it
             // stretched across the measure: that line ends the text instead, as a paragraph's
@@ -89,6 +112,7 @@ final class ShapedParagraph {
                 if end >= utf8.count { break }
                 offset = end
             }
+            hyphenRun = Self.trailingHyphens(measured, after: hyphenRun)
         }
     }
 
@@ -97,14 +121,34 @@ final class ShapedParagraph {
         if let h = hyphenLayout { g_object_unref(UnsafeMutableRawPointer(h)) }
     }
 
-    /// The index of the first line that is the third (or later) hyphenated line in a row.
-    private static func tooManyHyphens(_ lines: [Line]) -> Int? {
-        var run = 0
+    /// The index of the first line that is the third (or later) hyphenated line in a row, counting
+    /// `run` hyphenated lines before the first.
+    private static func tooManyHyphens(_ lines: [Line], after run: Int) -> Int? {
+        var run = run
         for (i, l) in lines.enumerated() {
             run = l.hyphen ? run + 1 : 0
             if run > hyphenatedLinesInARow { return i }
         }
         return nil
+    }
+
+    /// How many hyphenated lines in a row end `lines`, counting `run` before them.
+    private static func trailingHyphens(_ lines: [Line], after run: Int) -> Int {
+        var run = run
+        for l in lines { run = l.hyphen ? run + 1 : 0 }
+        return run
+    }
+
+    /// Whether the UTF-8 text may hold right-to-left letters or marks (Hebrew to NKo, U+0590–U+07FF;
+    /// presentation forms; RLM and the right-to-left embeddings and isolates).
+    private static func mayHoldRightToLeft(_ utf8: [UInt8]) -> Bool {
+        for (i, b) in utf8.enumerated() {
+            if (0xD6...0xDF).contains(b) { return true }
+            if b == 0xEF, i + 1 < utf8.count, (0xAC...0xBB).contains(utf8[i + 1]) { return true }
+            if b == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, [0x8F, 0xAB, 0xAE].contains(utf8[i + 2]) { return true }
+            if b == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x81, utf8[i + 2] == 0xA7 { return true }
+        }
+        return false
     }
 
     /// A hyphen in the paragraph's font, drawn as outlines after a hyphenated line.
