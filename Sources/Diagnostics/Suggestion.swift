@@ -38,7 +38,7 @@ public enum Suggestion {
     }
 
     /// Edit distance with adjacent transpositions (optimal string alignment).
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var prev2 = [Int](repeating: 0, count: b.count + 1)

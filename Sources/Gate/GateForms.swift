@@ -106,6 +106,8 @@ struct GateForms {
             let lead = w.first == "the" || w.first == "el" || w.first == "la" || w.first == "le" ? Array(w.dropFirst()) : w
             let content = lead.filter { !["of", "for", "and", "in", "on", "the", "de", "del", "la", "el", "y", "des", "du", "le", "et", "pour"].contains($0) }
             if lead.count >= 2 { add(GateForm(words: lead, kind: .name, owner: owner, capitalised: content.count <= 2)) }
+            // Run together ("SaveTheChildren").
+            if w.count >= 2, w.joined().count >= 8 { add(GateForm(words: [w.joined()], kind: .name, owner: owner)) }
         }
         if let a = acronym, a.count >= 2 {
             let letters = a.filter { $0.isLetter || $0.isNumber }

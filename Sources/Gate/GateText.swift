@@ -49,6 +49,8 @@ struct GateText {
                 i += 1
             }
             if let read = Confusables.digitsAsLetters(folded) { folded = read }
+            if !chars[start].isASCII, !folded.utf8.allSatisfy({ $0 < 0x80 }),
+               let read = Confusables.transliteratedWord(String(chars[start..<i])) { folded = read }
             words.append(Word(folded: folded, capitalised: capitalised, sentenceStart: atStart,
                               gap: String(chars[gapStart..<start]), start: start, end: i))
             gapStart = i

@@ -3,7 +3,7 @@
 enum GateWords {
     static let titles: [[String]] = [
         "mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sr", "sra", "srta", "don", "dona", "mme", "mlle", "m",
-        "madame", "monsieur", "senor", "senora", "doctor", "doctora", "docteur", "dra", "lic", "licda", "ing", "padre",
+        "madame", "monsieur", "senor", "senora", "doctor", "doctora", "docteur", "dra", "lic", "licda", "ing", "mtra", "mtro", "pr", "padre",
         "father", "sister", "hermana", "rev", "hon", "sir", "dame", "h e", "his excellency", "her excellency",
         "ambassador", "amb", "embajador", "embajadora", "ambassadeur", "ambassadrice", "minister", "ministro", "ministra",
         "ministre", "senator", "senador", "senadora",

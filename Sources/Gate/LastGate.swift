@@ -151,7 +151,10 @@ public struct LastGate: Sendable {
     /// separators): a capitalised word and its lower-case rest, or letters spelled out one by one,
     /// that together are a name word of six letters or more.
     private func splitName(at i: Int, _ words: [GateText.Word]) -> (GateForm.Owner, Int)? {
-        let spelled = words[i].folded.count == 1
+        var spelled = words[i].folded.count == 1
+        if spelled, i + 1 < words.count, words[i].capitalised, "'’".contains(words[i + 1].gap), words[i + 1].capitalised {
+            spelled = false  // "N'Diaye"
+        }
         guard words[i].capitalised || spelled else { return nil }
         var joined = words[i].folded
         var k = i + 1
@@ -159,6 +162,8 @@ public struct LastGate: Sendable {
             let w = words[k]
             guard w.gap.count == 1, " -–‐‑./'’".contains(w.gap) else { return nil }
             if spelled { guard w.folded.count == 1 else { return nil } } else if k > i + 1 { return nil }
+            // A lower-case rest of one or two letters is a word of its own ("Ibrahim a…").
+            if !spelled, " ./".contains(w.gap), !w.capitalised, w.folded.count < 3 { return nil }
             joined += w.folded
             k += 1
             if joined.count >= 6, let owner = forms.nameWords[joined] { return (owner, k) }

@@ -28,6 +28,15 @@ import Model
                 "\(form) → \(out)")
     }
 
+    /// What a hurried rapporteur leaves around a name goes with it (red-team round 4): the
+    /// particles after a title, a variant of the given name, a ligature, a name typed in pieces.
+    @Test(arguments: ["Mr. van den Berg", "Tommy Young", "Anita Ruiz", "Marco Bell", "Rosa Fl.", "Maria José López Hernández",
+                      "Ms. ﬂores", "Sra. Flo res"])
+    func leftoversGoWithTheName(_ form: String) {
+        let out = Fixture.rewrite("We heard \(form) on detention.")
+        #expect(out == "We heard a civil-society participant on detention.", "\(form) → \(out)")
+    }
+
     @Test(arguments: ["Ana Ruiz", "Ms. Ruiz", "Isabel de la Cruz Morales", "Ambassador Herrera"])
     func formAtSentenceStart(_ form: String) {
         let out = Fixture.rewrite("\(form) said no.")

@@ -46,4 +46,13 @@ import Testing
     func ordinaryPiecesStay(_ text: String) {
         #expect(Fixture.rewrite(text) == text)
     }
+
+    /// A word wholly in Cyrillic or Greek is transliterated ("Боатенг" → boateng); a word that
+    /// mixes scripts is a spoof, read letter by letter as it looks ("Cаnada" with a Cyrillic а).
+    @Test func otherAlphabetsAreReadAsWords() {
+        #expect(words("Кофи Боатенг said") == ["kofi", "boateng", "said"])
+        #expect(words("C\u{0430}nada and Fl\u{043E}res") == ["canada", "and", "flores"])
+        #expect(words("\u{0421}\u{043E}\u{0441}\u{043E}") == ["coco"])
+        #expect(words("ﬂores Hoﬀmann") == ["flores", "hoffmann"])
+    }
 }

@@ -63,6 +63,13 @@ import TestSupport
         ("> ## States first\n> Two governments are open to firewalls.", "notes/x.md:6:3"),
         ("- Firewalls.\n\n  ### States first\n  Two governments are open.", "notes/x.md:8:3"),
         ("**Questions for governments**\n- How?", "notes/x.md:6:1"),
+        // A label before a dash, a full stop, or in brackets (red-team round 4).
+        ("- States first — lobby the embassy quietly.", "notes/x.md:6:3"),
+        ("- States first - lobby the embassy quietly.", "notes/x.md:6:3"),
+        ("- (States first) lobby the embassy quietly.", "notes/x.md:6:3"),
+        ("- [States first] lobby the embassy quietly.", "notes/x.md:6:3"),
+        ("- States first. Lobby the embassy quietly.", "notes/x.md:6:3"),
+        ("| States first | Who |\n|---|---|\n| lobby the embassy | us |", "notes/x.md:6:3"),
     ])
     func headingLikeLinesAreErrors(body: String, at: String) {
         let got = errors(note(body))
@@ -83,6 +90,10 @@ import TestSupport
         #expect(got.contains { $0.hasSuffix("error [unknown-field]") }, "\(got)")
         let front = errors(note("- x", front: "session: d1-act2\nrapportuer: p001"))
         #expect(front == ["notes/x.md:3:1: error [unknown-field]"])
+        // Keys are exact: another letter case or a separator is not read either (round 4).
+        for key in ["Clearance", "CLEARANCE", "clear_ance"] {
+            #expect(errors(note("- x", front: "session: d1-act2\n\(key): internal")) == ["notes/x.md:3:1: error [unknown-field]"], "\(key)")
+        }
         // A field far from every known one is still a warning.
         let far = MeetingFixture.diagnose(note("- x", front: "session: d1-act2\ncomment: late"))
         #expect(far == ["notes/x.md:3:1: warning [unknown-field]"])

@@ -160,6 +160,13 @@ package struct FormSet: Sendable {
                                 ordinary: ordinary))
             }
         }
+        // Run together, as handles and hashtags write it ("SaveTheChildren", "TerreDesHommes").
+        for n in [org.name] + org.aliases {
+            let w = Folding.words(n)
+            if w.count >= 2, w.joined().count >= 8 {
+                out.append(Form(words: [w.joined()], written: n, kind: .organisationName, referent: .organisation(key)))
+            }
+        }
         // "&" written for "and", and the reverse.
         for n in [org.name] + org.aliases {
             for (from, to) in [(" & ", " and "), (" and ", " & "), (" y ", " & "), (" et ", " & ")] where n.contains(from) {

@@ -8,7 +8,7 @@ package enum NameParts {
         "mme", "mlle", "m", "me", "h e", "his excellency", "her excellency", "ambassador", "amb",
         "embajador", "embajadora", "ambassadeur", "ambassadrice", "minister", "ministro", "ministra",
         "ministre", "senator", "senador", "senadora", "hon", "sir", "dame", "father", "sister", "rev",
-        "lic", "licda", "licenciado", "licenciada", "ing", "dra", "doctor", "doctora", "docteur",
+        "lic", "licda", "licenciado", "licenciada", "ing", "mtra", "mtro", "pr", "dra", "doctor", "doctora", "docteur",
         "madame", "monsieur", "mademoiselle", "senor", "senora", "senorita", "excmo", "excma",
         "deputy", "secretary", "commissioner", "director", "directora", "directeur", "directrice",
     ].map { $0.split(separator: " ").map(String.init) }

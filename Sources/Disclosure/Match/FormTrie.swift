@@ -48,7 +48,13 @@ package struct FormTrie: Sendable {
         var n = node
         var i = start
         while i < tokens.count {
-            if let next = nodes[n].children[tokens[i].folded] {
+            // A word typed in pieces first: "Catherine Le Blanc" is Catherine Leblanc, not the
+            // cut "Catherine Le" and a stray "Blanc".
+            // (Letters spelt out are tried by `matches` alone: "P.I.C.U.M." stays its dotted form.)
+            if tokens[i].folded.count > 1, let (next, joined) = splitWord(in: tokens, at: i, node: n) {
+                n = next
+                i += joined
+            } else if let next = nodes[n].children[tokens[i].folded] {
                 n = next
                 i += 1
             } else if let (next, joined) = splitWord(in: tokens, at: i, node: n) {
@@ -72,7 +78,12 @@ package struct FormTrie: Sendable {
     private func splitWord(in tokens: [Token], at i: Int, node n: Int) -> (Int, Int)? {
         guard i + 1 < tokens.count else { return nil }
         let first = tokens[i]
-        let spelled = first.folded.count == 1
+        // "N'Diaye" for Ndiaye: a capital and an apostrophe before a capitalised rest.
+        var spelled = first.folded.count == 1
+        if spelled, first.isCapitalised, tokens[i + 1].gap.count == 1, "'’".contains(tokens[i + 1].gap),
+           tokens[i + 1].isCapitalised, tokens[i + 1].folded.count >= 3 {
+            spelled = false
+        }
         guard first.isCapitalised || spelled else { return nil }
         var joined = first.folded
         var k = i + 1
@@ -84,8 +95,9 @@ package struct FormTrie: Sendable {
             } else if k > i + 1 {
                 return nil
             } else if sep == " " || sep == "." || sep == "/" {
-                // "Boa teng": the rest in lower case; "Latino Americano": two capitals, a space.
-                guard t.isLowercase || (sep == " " && t.isCapitalised) else { return nil }
+                // "Boa teng": the rest in lower case, three letters or more ("Ibrahim a…" is
+                // not Ibrahima); "Latino Americano": two capitals, a space.
+                guard (t.isLowercase && t.folded.count >= 3) || (sep == " " && t.isCapitalised) else { return nil }
             }
             joined += t.folded
             k += 1

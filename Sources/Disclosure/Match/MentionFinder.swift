@@ -1,3 +1,4 @@
+import Diagnostics
 /// Finds the mentions of participants in a text (SPEC 3.2): case, accents, hyphen and apostrophe
 /// style, line breaks and inline markup ignored; acronyms and abbreviations only as written;
 /// ordinary-word family names only where they cannot be the word. One pass over the tokens, the
@@ -135,6 +136,18 @@ package struct MentionFinder: Sendable {
         if case .person = form.referent {
             // Titles and initials before the name: "H.E. Ambassador Herrera", "Dr. A. Ruiz".
             var s = range.lowerBound
+            // The particles between a title and the name ("Mr. van den Berg" for van der Berg):
+            // left behind, they would still point at the person.
+            var p = s
+            while p > 0, NameParts.particles.contains(tokens[p - 1].folded), tokens[p - 1].isLowercase, tokens[p].gap == " " { p -= 1 }
+            if p < s, titleBefore(p, tokens: tokens) != nil { s = p }
+            // A variant of the person's given name just before the family name ("Ibrahim Sow" for
+            // Ibrahima Sow, "Dan Young", "Rosita Flores", "Muhammad Rafiq"): it goes with the name.
+            if s == range.lowerBound, s > 0, tokens[s].gap == " ", tokens[s - 1].isCapitalised,
+               !slice.contains(where: { form.givenWords.contains($0.folded) }),
+               Self.isGivenVariant(tokens[s - 1].folded, of: form.givenWords) {
+                s -= 1
+            }
             while true {
                 if let t = titleBefore(s, tokens: tokens) { s = t; continue }
                 if s > 0, tokens[s - 1].text.count == 1, tokens[s - 1].isCapitalised,
@@ -165,6 +178,18 @@ package struct MentionFinder: Sendable {
         }
         return Mention(form: form, tokens: range, range: start..<end, titleStart: titleStart,
                        possessive: possessive, ambiguous: ambiguous)
+    }
+
+    /// A short form, a diminutive or a spelling of one of `given` ("dan", "rosita", "muhammad",
+    /// "ibrahim"): the same first letter and either one the other's start (three letters or
+    /// more) or at most two letters apart, or the same first three letters.
+    static func isGivenVariant(_ word: String, of given: Set<String>) -> Bool {
+        guard word.count >= 3 else { return false }
+        return given.contains { g in
+            guard g.count >= 3, g != word, g.first == word.first else { return false }
+            if g.hasPrefix(word) || word.hasPrefix(g) || g.prefix(3) == word.prefix(3) { return true }
+            return abs(g.count - word.count) <= 2 && Suggestion.distance(Array(g), Array(word)) <= 2
+        }
     }
 
     private static let articles: Set<String> = ["the", "a", "an", "la", "el", "le", "les", "los", "las", "un", "una", "une"]

@@ -33,6 +33,7 @@ package enum Lexicon {
             ("commitment", .word, false, false), ("commitments", .word, true, false), ("stance", .word, false, false),
             ("ministry", .word, false, false), ("ministries", .word, true, false), ("embassy", .word, false, false),
             ("consulate", .word, false, false), ("department", .word, false, false),
+            ("team", .word, false, false), ("teams", .word, true, false), ("words", .word, true, false),
         ]),
         .es: table([
             ("gobierno", .government, false, false), ("gobiernos", .government, true, false),
@@ -47,6 +48,7 @@ package enum Lexicon {
             ("intervención", .word, false, true), ("compromiso", .word, false, false), ("compromisos", .word, true, false),
             ("ministerio", .word, false, false), ("cancillería", .word, false, true), ("secretaría", .word, false, true),
             ("embajada", .word, false, true), ("consulado", .word, false, false),
+            ("equipo", .word, false, false), ("palabras", .word, true, true),
         ]),
         .fr: table([
             ("gouvernement", .government, false, false), ("gouvernements", .government, true, false),
@@ -59,10 +61,11 @@ package enum Lexicon {
             ("réponse", .word, false, true), ("déclaration", .word, false, true), ("proposition", .word, false, true),
             ("intervention", .word, false, true), ("engagement", .word, false, false), ("engagements", .word, true, false),
             ("ministère", .word, false, false), ("ambassade", .word, false, true), ("consulat", .word, false, false),
+            ("équipe", .word, false, true), ("mots", .word, true, false), ("termes", .word, true, false),
         ]),
     ]
 
-    package static let conjunctions: Set<String> = ["and", "or", "y", "e", "o", "u", "et", "ou", "ni"]
+    package static let conjunctions: Set<String> = ["and", "or", "nor", "y", "e", "o", "u", "et", "ou", "ni"]
 
     /// Verbs and auxiliaries that make the word before them a speaker or an actor, folded.
     package static let verbs: [Language: Set<String>] = [

@@ -3,6 +3,16 @@
 /// replacement depends on how the state is written — a name, a possessive, an adjective before
 /// (en) or after (es, fr) a noun, a demonym.
 extension Rewriter {
+    /// A past participle before "by", "por", "par" ("proposed by", "propuesto por", "proposé par").
+    static func isParticiple(_ word: String, before preposition: String) -> Bool {
+        switch preposition {
+        case "by": return word.hasSuffix("ed") || ["made", "put", "taken", "given", "written", "held", "led", "set", "brought"].contains(word)
+        case "por": return ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "esto", "esta", "echo", "echa", "ito", "ita"].contains { word.hasSuffix($0) }
+        case "par": return ["e", "ee", "es", "ees", "i", "ie", "is", "u", "ue", "us", "it", "ite"].contains { word.hasSuffix($0) } && word.count >= 4
+        default: return false
+        }
+    }
+
     private func isName(_ m: Mention) -> Bool { m.form.kind != .stateAdjective }
 
     /// "confirmé", "dicho", "said", "proposed": a past participle after an auxiliary.
@@ -30,7 +40,7 @@ extension Rewriter {
     func stateChain(_ ms: [Mention], from i: Int, tokens: [Token], in c: ContentContext, lang: Language) -> (Int, Unit?) {
         var j = i
         while j + 1 < ms.count, case .state = ms[j + 1].referent, isName(ms[j + 1]) == isName(ms[i]),
-              ms[j].possessive == ms[j + 1].possessive, coordinated(ms[j], ms[j + 1], tokens) { j += 1 }
+              ms[j].possessive == ms[j + 1].possessive || !ms[j].possessive, coordinated(ms[j], ms[j + 1], tokens) { j += 1 }
         let chain = Array(ms[i...j])
         let n = chain.count
         // An adjective several states share ("Congolese") is treated as the strictest of them.
@@ -62,9 +72,16 @@ extension Rewriter {
         func unit(_ start: Int, _ end: Int, _ text: String) -> (Int, Unit?) {
             var start = start
             // "both Mexico and Guatemala" → "two governments", not "both two governments".
+            var text = text
             if n > 1, let k = tokens.lastIndex(where: { $0.end <= start }), tokens[k].end == start - 1,
                ["both", "ambos", "ambas", "tanto"].contains(tokens[k].folded), !text.isEmpty, !text.hasPrefix("de ") {
                 start = tokens[k].start
+            }
+            // "Neither Canada nor Germany objected" → "Neither of two governments objected".
+            if n > 1, lang == .en, let k = tokens.lastIndex(where: { $0.end <= start }), tokens[k].end == start - 1,
+               tokens[k].folded == "neither", !text.isEmpty {
+                start = tokens[k].start
+                text = (tokens[k].isCapitalised ? "Neither of " : "neither of ") + text
             }
             let (range, t) = Articles.finish(text, range: start..<end, tokens: tokens, lang: lang)
             return (n, Unit(range: range, text: t, reason: reason, referents: chain.map(\.referent)))
@@ -107,11 +124,22 @@ extension Rewriter {
             var k = first - 1
             if k >= 0, Articles.definite.contains(tokens[k].folded) { k -= 1 }
             if k >= 0, ["of", "de", "del", "du", "d", "by", "par", "por"].contains(tokens[k].folded), k >= 1,
-               noun(tokens[k - 1], lang) != nil || tokens[k - 1].folded.hasSuffix("ed") { actor = true }
+               noun(tokens[k - 1], lang) != nil || Self.isParticiple(tokens[k - 1].folded, before: tokens[k].folded) { actor = true }
+            // "the delegate from Canada", "el delegado de…" (above): a representative's state.
+            if k >= 1, tokens[k].folded == "from", let nn = noun(tokens[k - 1], lang), nn.cls != .word { actor = true }
             var p = first - 1
             if p >= 0, Articles.definite.contains(tokens[p].folded) { p -= 1 }
             if p >= 0, Lexicon.accordingTo.contains(tokens[p].folded) { actor = true }
             if p >= 1, tokens[p - 1].folded == "according", tokens[p].folded == "to" { actor = true }
+            // "d'après le Canada", "de acuerdo con Alemania", "as Germany put it".
+            if p >= 1, tokens[p - 1].folded == "d", tokens[p].folded == "apres" { actor = true }
+            if p >= 2, tokens[p - 2].folded == "de", tokens[p - 1].folded == "acuerdo", tokens[p].folded == "con" { actor = true }
+            if p >= 0, tokens[p].folded == "as", after + 1 < tokens.count, ["put", "said", "says", "noted", "stated"].contains(tokens[after].folded) {
+                actor = true
+            }
+            // "For Canada, alternatives are the rule" — "Para México, …", "Pour le Canada, …": a view.
+            if p >= 0, ["for", "para", "pour"].contains(tokens[p].folded), tokens[p].sentenceStart || tokens[p].gap.contains(":"),
+               after < tokens.count, tokens[after].gap.trimmingCharacters(in: .whitespaces).hasPrefix(",") { actor = true }
             // A capital or a code is its state only where it acts: "Ottawa said", not "in Ottawa".
             let actsOnly = chain.allSatisfy { $0.form.kind == .stateCapital || $0.form.kind == .stateCode }
             guard (always && !actsOnly) || actor else { return (n, nil) }

@@ -46,7 +46,8 @@ package enum Folding {
     package static func fold(_ c: Character) -> String {
         if let s = special[c] { return s }
         var out = ""
-        for scalar in String(c).decomposedStringWithCanonicalMapping.unicodeScalars {
+        // Compatibility mapping: ligatures ("ﬂores"), fullwidth and mathematical letters read as letters.
+        for scalar in String(c).decomposedStringWithCompatibilityMapping.unicodeScalars {
             let category = scalar.properties.generalCategory
             if category == .nonspacingMark || category == .enclosingMark || Confusables.isInvisible(scalar) { continue }
             if let ascii = Confusables.ascii(for: scalar) { out += ascii } else { out.unicodeScalars.append(scalar) }

@@ -31,6 +31,10 @@ package enum Tokenizer {
             }
             var foldedWord = String(decoding: folded, as: UTF8.self)
             if let read = Confusables.digitsAsLetters(foldedWord) { foldedWord = read }
+            // A name in Cyrillic or Greek letters ("Боатенг"), read as a word where its look-alike
+            // reading is not all Latin (a word of look-alikes only, "Веӏӏ", is a spoof of "Bell").
+            if !chars[start].isASCII, !foldedWord.utf8.allSatisfy({ $0 < 0x80 }),
+               let read = Confusables.transliteratedWord(String(chars[start..<i])) { foldedWord = read }
             let gap = String(chars[gapStart..<start])
             var sentenceStart = sawSentenceEnd && !sawLetterAfterEnd
             // "Dr. Flores", "U.S. delegates": an abbreviation's period ends no sentence.

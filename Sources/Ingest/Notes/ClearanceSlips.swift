@@ -116,9 +116,21 @@ enum ClearanceSlips {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
             var candidates = [trimmed]
-            if let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) {
-                let label = String(trimmed[..<colon])
-                if label.split(whereSeparator: \.isWhitespace).count <= 6 { candidates.append(label) }
+            // A label before a colon, a dash or a full stop ("States first: …", "States first —
+            // …", "Primero los Estados. …"), or in brackets at the start ("(States first) …").
+            var labels: [Substring] = []
+            if let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) { labels.append(trimmed[..<colon]) }
+            for dash in [" — ", " – ", " - ", "—", "–", " -- "] {
+                if let r = trimmed.range(of: dash) { labels.append(trimmed[..<r.lowerBound]) }
+            }
+            if let stop = trimmed.range(of: ". ") { labels.append(trimmed[..<stop.lowerBound]) }
+            if let open = trimmed.first, let close = ["(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "\"": "\""][open],
+               let end = trimmed.dropFirst().firstIndex(of: Character(close)) {
+                labels.append(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
+            }
+            for label in labels {
+                let words = label.split(whereSeparator: \.isWhitespace)
+                if !words.isEmpty, words.count <= 6 { candidates.append(String(label).trimmingCharacters(in: .whitespaces)) }
             }
             for c in candidates {
                 if let s = sections.section(for: c) ?? sections.nearSection(for: c) { return (trimmed, s) }

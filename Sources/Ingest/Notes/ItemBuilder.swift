@@ -109,6 +109,18 @@ struct ItemBuilder {
                     item.clearance = .internal
                     items[items.count - 1] = item
                 }
+            } else if let (line, named) = { [sections] in
+                cells.flatMap { $0 }.compactMap { ClearanceSlips.headingLikeLine(in: $0, sections: sections) }.first { $0.section.id != section.id }
+            }() {
+                // A cell that reads like another section's heading ("States first"): that
+                // section's rows must not print under this one's clearance.
+                diagnostics.error(.headingLikeLine, at: ClearanceSlips.locate(line, in: span, file: context.file),
+                                  "'\(line)' in a table cell reads like the heading of section '\(named.heading)'",
+                                  hint: "put the table under '## \(named.heading)', or reword the cell")
+                if var item = add(.table(table), span: span, section: section, parent: parent, depth: depth) {
+                    item.clearance = .internal
+                    items[items.count - 1] = item
+                }
             } else {
                 _ = add(.table(table), span: span, section: section, parent: parent, depth: depth)
             }

@@ -28,7 +28,7 @@ struct YAMLMapping {
                 // key is quoted, never more of the file.
                 diagnostics.error(.badTemplate, at: key.span, "unknown key '\(String(name.prefix(40)))' in \(what)",
                                   hint: Suggestion.hint(for: name, among: known) ?? "the keys are \(known.joined(separator: ", "))")
-            } else if !known.contains(name), let meant = known.first(where: { Suggestion.isNearMiss(name, of: $0) }) {
+            } else if !known.contains(name), let meant = known.first(where: { Self.isMisspelling(name, of: $0) }) {
                 diagnostics.error(.unknownField, at: key.span,
                                   "unknown field '\(name)' in \(what) looks like a misspelling of '\(meant)'; it is not read",
                                   hint: "write '\(meant)': a misspelled field never falls back to its default")
@@ -39,6 +39,13 @@ struct YAMLMapping {
         }
     }
 
+    /// A near miss (`clearence`), or the same name in other letter case or with separators
+    /// (`Clearance`, `CLEARANCE`, `clear_ance`): keys are exact, so neither is read.
+    static func isMisspelling(_ name: String, of known: String) -> Bool {
+        func squeezed(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
+        return Suggestion.isNearMiss(name, of: known) || (name != known && squeezed(name) == squeezed(known))
+    }
+
     func value(_ key: String) -> YAMLNode? {
         guard let v = pairs.first(where: { $0.key.string == key })?.value, !v.isNull else { return nil }
         return v
@@ -47,7 +54,7 @@ struct YAMLMapping {
     /// Reports a required key that is absent (at the mapping) or empty (at the key) — unless a
     /// misspelling of it is there, already reported by `checkKeys` (one diagnostic per cause).
     func missing(_ key: String, diagnostics: inout DiagnosticBag) {
-        if pairs.contains(where: { ($0.key.string).map { Suggestion.isNearMiss($0, of: key) } ?? false }) { return }
+        if pairs.contains(where: { ($0.key.string).map { Self.isMisspelling($0, of: key) } ?? false }) { return }
         if let empty = pairs.first(where: { $0.key.string == key }) {
             diagnostics.error(.missingField, at: empty.key.span, "'\(key)' of \(what) is empty")
         } else {

@@ -1,3 +1,4 @@
+import Foundation
 /// Latin look-alike letters of other scripts mapped to the ASCII letters they are read as
 /// (Unicode TS #39 skeletons, `Confusables+Table.swift`), so that "Cаnada" with a Cyrillic а is
 /// matched as "canada". Used by every matcher — the rewriter's and the last gate's — on folded text.
@@ -14,6 +15,20 @@ public enum Confusables {
               let name = scalar.properties.name, name.hasPrefix("LATIN LETTER SMALL CAPITAL ") else { return nil }
         let letter = name.dropFirst("LATIN LETTER SMALL CAPITAL ".count)
         return letter.count == 1 ? letter.lowercased() : nil
+    }
+
+    /// A word written wholly in Cyrillic or Greek letters, transliterated as a word ("Боатенг" →
+    /// "boateng"), where look-alike reading would give "boatehr"; nil for any other word. A word
+    /// that mixes scripts is a spoof and is read letter by letter as it looks.
+    public static func transliteratedWord<S: StringProtocol>(_ word: S) -> String? {
+        var sawLetter = false
+        for u in word.unicodeScalars where u.properties.isAlphabetic {
+            guard (0x0370...0x03FF).contains(u.value) || (0x0400...0x04FF).contains(u.value) else { return nil }
+            sawLetter = true
+        }
+        guard sawLetter, let latin = String(word).applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) else { return nil }
+        let letters = latin.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return letters.isEmpty ? nil : letters
     }
 
     /// A word's digits read as the letters they stand in for ("K0walski", "Fl0res") when the
