@@ -29,6 +29,11 @@ struct GateForm {
     var given: Set<String> = []
     /// A short organisation name ("National Network", "the Platform"): only capitalised.
     var capitalised = false
+
+    var isPersonName: Bool {
+        if case .person = owner { return true }
+        return false
+    }
 }
 
 /// Every form, indexed by its first word.
@@ -36,8 +41,8 @@ struct GateForms {
     private(set) var byFirst: [String: [GateForm]] = [:]
     /// One-word family names of five letters or more, for near matches next to a title.
     private(set) var familyNames: [(word: String, owner: GateForm.Owner)] = []
-    /// A person's name words of six letters or more, and whole names run together: what a word
-    /// typed in pieces ("Boa.teng", "B-o-a-t-e-n-g") is read against.
+    /// A person's family-name words of six letters or more, and whole names run together: what a
+    /// word typed in pieces ("Boa.teng", "B-o-a-t-e-n-g") is read against.
     private(set) var nameWords: [String: GateForm.Owner] = [:]
 
     init(meeting: Meeting) {
@@ -70,7 +75,6 @@ struct GateForms {
         if let last = core.last { family.append([last]) }
         if core.count >= 3 { family.append([core[core.count - 2]]) }
         let given = Set(nameWords.filter { w in !family.contains { $0.contains(w) } && !GateWords.particles.contains(w) })
-        for w in core where w.count >= 6 { self.nameWords[w] = owner }
         if nameWords.count >= 2 {
             self.nameWords[nameWords.joined()] = owner
             add(GateForm(words: nameWords, kind: .name, owner: owner))
@@ -89,6 +93,9 @@ struct GateForms {
             else if own.count == 1, own[0].count >= 3 { add(GateForm(words: w, kind: .familyName, owner: owner, given: given)) }
         }
         for f in family where !f.isEmpty {
+            // Family names only: a given name typed in pieces is a word as often ("Car men").
+            for w in f where w.count >= 6 && !GateWords.particles.contains(w) { self.nameWords[w] = owner }
+            if f.count >= 2, f.joined().count >= 6 { self.nameWords[f.joined()] = owner }
             let bare = f.filter { !GateWords.particles.contains($0) }
             if bare.count >= 2 { add(GateForm(words: f, kind: .name, owner: owner)) }
             if f.count >= 2 { add(GateForm(words: [f.joined()], kind: .name, owner: owner)) }

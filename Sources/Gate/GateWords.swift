@@ -9,6 +9,9 @@ enum GateWords {
         "ministre", "senator", "senador", "senadora",
     ].map { $0.split(separator: " ").map(String.init) }
 
+    /// Articles: after one, an ordinary-word family name is the word or a place.
+    static let articles: Set<String> = ["the", "la", "el", "los", "las", "le", "les", "l"]
+
     /// Verbs after which the word before speaks or acts.
     static let speech: Set<String> = Set("""
         said says told stated noted asked added explained proposed suggested argued stressed emphasised emphasized \

@@ -99,7 +99,10 @@ public struct LastGate: Sendable {
         while i < words.count {
             var hit: (GateForm, Int)?
             for f in forms.byFirst[words[i].folded] ?? [] where i + f.words.count <= words.count
-                && zip(f.words, words[i..<(i + f.words.count)]).allSatisfy({ $0 == $1.folded }) {
+                && zip(f.words, words[i..<(i + f.words.count)]).allSatisfy({ $0 == $1.folded })
+                // A person's name not across a comma or a sentence's end ("La rosa, flores y velas").
+                && !(f.isPersonName && words[(i + 1)..<(i + f.words.count)].contains(where: { w in
+                    w.gap.contains(where: { ",;:!?".contains($0) }) || w.gap.contains(". ") })) {
                 let end = i + f.words.count
                 if accepts(f, words: words, range: i..<end, chars: chars, block: b, here: here, ownState: ownState),
                    hit.map({ $0.1 < end }) ?? true { hit = (f, end) }
@@ -152,8 +155,8 @@ public struct LastGate: Sendable {
     /// that together are a name word of six letters or more.
     private func splitName(at i: Int, _ words: [GateText.Word]) -> (GateForm.Owner, Int)? {
         var spelled = words[i].folded.count == 1
-        if spelled, i + 1 < words.count, words[i].capitalised, "'’".contains(words[i + 1].gap), words[i + 1].capitalised {
-            spelled = false  // "N'Diaye"
+        if spelled, i + 1 < words.count, words[i].capitalised, "'’".contains(words[i + 1].gap), words[i + 1].folded.count >= 3 {
+            spelled = false  // "N'Diaye", "N'diaye"
         }
         guard words[i].capitalised || spelled else { return nil }
         var joined = words[i].folded
@@ -162,8 +165,15 @@ public struct LastGate: Sendable {
             let w = words[k]
             guard w.gap.count == 1, " -–‐‑./'’".contains(w.gap) else { return nil }
             if spelled { guard w.folded.count == 1 else { return nil } } else if k > i + 1 { return nil }
-            // A lower-case rest of one or two letters is a word of its own ("Ibrahim a…").
-            if !spelled, " ./".contains(w.gap), !w.capitalised, w.folded.count < 3 { return nil }
+            // The same pieces as the rewriter's (`FormTrie.splitWord`): a lower-case rest of three
+            // letters or more after a period or slash ("Boa.teng", not "March.And"), after a space
+            // only next to a title ("Mr. Boa teng", not "March and"), after an apostrophe three
+            // letters or more ("N'Diaye", not "Santo's").
+            if !spelled {
+                if ["." , "/"].contains(w.gap), w.capitalised || w.folded.count < 3 { return nil }
+                if w.gap == " ", w.capitalised || w.folded.count < 3 || title(before: i, words) == nil { return nil }
+                if "'’".contains(w.gap), w.folded.count < 3 { return nil }
+            }
             joined += w.folded
             k += 1
             if joined.count >= 6, let owner = forms.nameWords[joined] { return (owner, k) }
@@ -189,6 +199,8 @@ public struct LastGate: Sendable {
             if f.given.contains(f.words[0]) && nextCapitalised { return false }
             if title(before: range.lowerBound, words) != nil { return true }
             if range.lowerBound > 0, words[range.lowerBound - 1].capitalised, f.given.contains(words[range.lowerBound - 1].folded) { return true }
+            // "Todos los Santos son…", "the Young are…": an article makes it the word or a place.
+            if range.lowerBound > 0, GateWords.articles.contains(words[range.lowerBound - 1].folded), first.gap == " " { return false }
             return first.capitalised && (speaks(after: range.upperBound, words) || possessive(range.upperBound, words, chars: chars))
         case .organisation:
             guard b.chathamHouse else { return false }

@@ -54,6 +54,19 @@ import Gate
         }
     }
 
+    /// What the rewriter rightly prints as words, the gate passes too (red-team round 4: these
+    /// stopped builds): a given name and a word across a comma, a surname-word after an article,
+    /// a given name spelt out.
+    @Test func wordsThatOnlyLookLikeANameAreNotStopped() {
+        let d = Fixture.disclosure(Self.items)
+        for text in ["La rosa, flores y velas acompañaron la vigilia.", "Todos los Santos son fechas difíciles.",
+                     "The children spelled out M-A-R-C-U-S with candles."] {
+            let leaks = gate(d).scan([LastGate.Block(text: text, span: SourceSpan(path: "notes/t2.md", line: 5, column: 3), chathamHouse: true)],
+                                     audience: .public, output: "public/report.pdf")
+            #expect(leaks.isEmpty, "\(text): \(leaks.map(\.message))")
+        }
+    }
+
     @Test func aNameInTemplateTextIsCaughtToo() {
         let d = Fixture.disclosure(Self.items)
         let leaks = gate(d).scan([LastGate.Block(text: "Prepared with Mr. Bell", chathamHouse: false)], audience: .government,

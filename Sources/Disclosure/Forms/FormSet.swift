@@ -112,7 +112,8 @@ package struct FormSet: Sendable {
            let fi = parts.firstIndex(where: { NameParts.isParticle($0) || $0 == f }), fi >= 1 {
             for givenPart in Set([[parts[0]], Array(parts[..<fi])]) where givenPart.joined().count >= 3 {
                 // And its first two or three letters, cut as notes abbreviate ("Rosa Fl.", "Kofi Boa.").
-                let cuts = [String(initial).uppercased()] + [2, 3].filter { f.count > $0 + 1 }.map { f.prefix($0).capitalized }
+                let cuts = ([String(initial).uppercased()] + [2, 3].filter { f.count > $0 + 1 }.map { f.prefix($0).capitalized })
+                    .filter { !Self.abbreviations.contains($0.lowercased()) }
                 for cut in cuts {
                     let written = givenPart.joined(separator: " ") + " " + cut
                     out.append(Form(words: Folding.words(written), written: written, kind: .alias, referent: .person(p.id), caseSensitive: true))
@@ -131,6 +132,12 @@ package struct FormSet: Sendable {
     }
 
     /// An organisation's forms: its name and aliases (and without their `the`), its acronym as written.
+    /// Cuts of a family name that are abbreviations in their own right ("Helena St." is a street).
+    static let abbreviations: Set<String> = [
+        "st", "mt", "av", "ave", "dr", "mr", "ms", "no", "co", "rd", "pt", "ft", "jr", "sr", "sra", "le", "la", "de", "di",
+        "da", "du", "el", "al", "mc", "ma", "mo", "ca", "cf", "vs", "etc", "inc", "ltd", "gen", "col", "gob", "dep", "art",
+    ]
+
     package static func forms(of org: Participation.Organisation, key: String, words: OrdinaryWords? = nil) -> [Form] {
         var out: [Form] = []
         for n in [org.name] + org.aliases {

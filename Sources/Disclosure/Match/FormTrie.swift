@@ -81,10 +81,13 @@ package struct FormTrie: Sendable {
         // "N'Diaye" for Ndiaye: a capital and an apostrophe before a capitalised rest.
         var spelled = first.folded.count == 1
         if spelled, first.isCapitalised, tokens[i + 1].gap.count == 1, "'’".contains(tokens[i + 1].gap),
-           tokens[i + 1].isCapitalised, tokens[i + 1].folded.count >= 3 {
+           tokens[i + 1].folded.count >= 3 {
             spelled = false
         }
         guard first.isCapitalised || spelled else { return nil }
+        // A particle joins the next word only inside a name ("Catherine Le Blanc" for Leblanc),
+        // after a given name or a title: "Le Blanc-Mesnil accueille…" is a town.
+        if !spelled, NameParts.particles.contains(first.folded), !(i > 0 && tokens[i - 1].isCapitalised && tokens[i].gap == " ") { return nil }
         var joined = first.folded
         var k = i + 1
         while k < tokens.count, k - i < 24, joined.count < 24 {
@@ -94,10 +97,19 @@ package struct FormTrie: Sendable {
                 guard t.folded.count == 1 else { return nil }
             } else if k > i + 1 {
                 return nil
+            } else if sep == " " && t.isCapitalised {
+                // "Latino Americano": two capitals, a space.
             } else if sep == " " || sep == "." || sep == "/" {
-                // "Boa teng": the rest in lower case, three letters or more ("Ibrahim a…" is
-                // not Ibrahima); "Latino Americano": two capitals, a space.
-                guard (t.isLowercase && t.folded.count >= 3) || (sep == " " && t.isCapitalised) else { return nil }
+                // "Boa.teng", "Boa/teng": the rest in lower case, three letters or more ("Ibrahim
+                // a…" is not Ibrahima). After a space only next to a title ("Mr. Boa teng"):
+                // "March and", "Had dad", "le blanc" are words, not Marchand, Haddad, Leblanc.
+                guard t.isLowercase, t.folded.count >= 3 else { return nil }
+                if sep == " " {
+                    guard i > 0, Self.titleWords.contains(tokens[i - 1].folded) else { return nil }
+                }
+            } else if sep == "'" || sep == "’" {
+                // "Boa'teng", "N'Diaye" — not "Santo's".
+                guard t.folded.count >= 3 else { return nil }
             }
             joined += t.folded
             k += 1
@@ -108,6 +120,7 @@ package struct FormTrie: Sendable {
     }
 
     private static let separators: Set<Character> = [" ", "-", "–", "‐", "‑", ".", "/", "'", "’"]
+    private static let titleWords: Set<String> = Set(NameParts.titles.filter { $0.count == 1 }.map { $0[0] })
 
     /// Whether one folded word is a whole form by itself.
     package func isForm(word: String) -> Bool {

@@ -101,7 +101,7 @@ package struct MentionFinder: Sendable {
         } else if form.ordinary {
             let first = slice.first!
             let afterGiven = range.lowerBound > 0 && form.givenWords.contains(tokens[range.lowerBound - 1].folded)
-                && tokens[range.lowerBound - 1].isCapitalised
+                && tokens[range.lowerBound - 1].isCapitalised && tokens[range.lowerBound].gap == " "
             let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
             let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
             let speakerLabel = form.referent.isPerson && first.text.count >= 2 && first.text.allSatisfy(\.isUppercase)
@@ -131,6 +131,12 @@ package struct MentionFinder: Sendable {
                 ambiguous = true
             }
         }
+        // A name of several words does not run across a comma or a sentence's end unless the
+        // next word is capitalised ("Leblanc, Catherine" in a list; not "Rosa, flores y velas").
+        if form.referent.isPerson, range.count >= 2, tokens[(range.lowerBound + 1)..<range.upperBound].contains(where: { t in
+            (t.gap.contains(where: { ",;:!?".contains($0) }) || t.gap.contains(". ")) && !t.isCapitalised }) {
+            return nil
+        }
         var start = tokens[range.lowerBound].start
         var titleStart: Int?
         if case .person = form.referent {
@@ -139,11 +145,14 @@ package struct MentionFinder: Sendable {
             // The particles between a title and the name ("Mr. van den Berg" for van der Berg):
             // left behind, they would still point at the person.
             var p = s
-            while p > 0, NameParts.particles.contains(tokens[p - 1].folded), tokens[p - 1].isLowercase, tokens[p].gap == " " { p -= 1 }
+            while p > 0, NameParts.particles.contains(tokens[p - 1].folded), tokens[p].gap == " " { p -= 1 }
             if p < s, titleBefore(p, tokens: tokens) != nil { s = p }
             // A variant of the person's given name just before the family name ("Ibrahim Sow" for
             // Ibrahima Sow, "Dan Young", "Rosita Flores", "Muhammad Rafiq"): it goes with the name.
+            // (Before a family name that is also a word, not at a sentence's start: "Esperan Paz y
+            // justicia" is a verb and two nouns.)
             if s == range.lowerBound, s > 0, tokens[s].gap == " ", tokens[s - 1].isCapitalised,
+               !(form.ordinary && tokens[s - 1].sentenceStart),
                !slice.contains(where: { form.givenWords.contains($0.folded) }),
                Self.isGivenVariant(tokens[s - 1].folded, of: form.givenWords) {
                 s -= 1
@@ -182,12 +191,12 @@ package struct MentionFinder: Sendable {
 
     /// A short form, a diminutive or a spelling of one of `given` ("dan", "rosita", "muhammad",
     /// "ibrahim"): the same first letter and either one the other's start (three letters or
-    /// more) or at most two letters apart, or the same first three letters.
+    /// more) or at most two letters apart ("Espacio" is no Esperanza).
     static func isGivenVariant(_ word: String, of given: Set<String>) -> Bool {
         guard word.count >= 3 else { return false }
         return given.contains { g in
             guard g.count >= 3, g != word, g.first == word.first else { return false }
-            if g.hasPrefix(word) || word.hasPrefix(g) || g.prefix(3) == word.prefix(3) { return true }
+            if g.hasPrefix(word) || word.hasPrefix(g) { return true }
             return abs(g.count - word.count) <= 2 && Suggestion.distance(Array(g), Array(word)) <= 2
         }
     }

@@ -3,8 +3,21 @@
 /// replacement depends on how the state is written — a name, a possessive, an adjective before
 /// (en) or after (es, fr) a noun, a demonym.
 extension Rewriter {
+    /// Participles of place and passage, folded (stems, and whole words where a stem would catch
+    /// "passed by", an act): the state after them is a place.
+    static let placeStems: [String] = [
+        "surround", "border", "flank", "cross", "travers", "separat", "divid",
+        "rodead", "atravesad", "recorrid", "pasad", "cruzad", "transitad", "separad", "limitad", "bordead", "entour", "longe", "survol",
+    ]
+    static let placeParticiples: Set<String> = [
+        "passe", "passee", "passes", "passees", "borde", "bordee", "bordes", "bordees", "separe", "separee", "separes",
+        "limite", "limitee", "transited", "traversed",
+    ]
+
     /// A past participle before "by", "por", "par" ("proposed by", "propuesto por", "proposé par").
     static func isParticiple(_ word: String, before preposition: String) -> Bool {
+        // Verbs of place and passage: "surrounded by Mexico", "pasan por México", "passé par le Mexique".
+        if placeParticiples.contains(word) || placeStems.contains(where: { word.hasPrefix($0) }) { return false }
         switch preposition {
         case "by": return word.hasSuffix("ed") || ["made", "put", "taken", "given", "written", "held", "led", "set", "brought"].contains(word)
         case "por": return ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "esto", "esta", "echo", "echa", "ito", "ita"].contains { word.hasSuffix($0) }

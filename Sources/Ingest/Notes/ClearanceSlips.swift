@@ -110,33 +110,43 @@ enum ClearanceSlips {
 
     /// The section a line of an item reads like (SPEC 1): the whole line (a bold line, a plain
     /// label) or the label before a colon (`States first: two governments…`), matched by
-    /// heading, id or alias, or within a typo of one. Nil when no line does.
+    /// heading, id or alias, or within a typo of one; or a heading or alias exactly before a dash
+    /// or a full stop, or in brackets. Nil when no line does.
     static func headingLikeLine(in inlines: [Inline], sections: SectionMatcher) -> (line: String, section: Section)? {
         for line in texts(of: inlines) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
             var candidates = [trimmed]
-            // A label before a colon, a dash or a full stop ("States first: …", "States first —
-            // …", "Primero los Estados. …"), or in brackets at the start ("(States first) …").
-            var labels: [Substring] = []
-            if let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) { labels.append(trimmed[..<colon]) }
-            for dash in [" — ", " – ", " - ", "—", "–", " -- "] {
-                if let r = trimmed.range(of: dash) { labels.append(trimmed[..<r.lowerBound]) }
-            }
-            if let stop = trimmed.range(of: ". ") { labels.append(trimmed[..<stop.lowerBound]) }
-            if let open = trimmed.first, let close = ["(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "\"": "\""][open],
-               let end = trimmed.dropFirst().firstIndex(of: Character(close)) {
-                labels.append(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
-            }
-            for label in labels {
-                let words = label.split(whereSeparator: \.isWhitespace)
-                if !words.isEmpty, words.count <= 6 { candidates.append(String(label).trimmingCharacters(in: .whitespaces)) }
+            if let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+                let label = String(trimmed[..<colon])
+                if label.split(whereSeparator: \.isWhitespace).count <= 6 { candidates.append(label) }
             }
             for c in candidates {
                 if let s = sections.section(for: c) ?? sections.nearSection(for: c) { return (trimmed, s) }
             }
+            // A heading or alias as a label before a dash or a full stop, or in brackets at the
+            // start ("States first — …", "Primero los Estados. …", "(States first) …"): exactly,
+            // not an id or a near miss ("Questions. Three came up" is prose).
+            var labels: [Substring] = []
+            for dash in [" — ", " – ", " - ", "—", "–", " -- "] {
+                if let r = trimmed.range(of: dash) { labels.append(trimmed[..<r.lowerBound]) }
+            }
+            if let stop = trimmed.range(of: ". ") { labels.append(trimmed[..<stop.lowerBound]) }
+            if let open = trimmed.first, let close = ["(": ")", "[": "]", "{": "}"][open],
+               let end = trimmed.dropFirst().firstIndex(of: Character(close)) {
+                labels.append(trimmed[trimmed.index(after: trimmed.startIndex)..<end])
+            }
+            for label in labels {
+                if let s = sections.section(named: String(label).trimmingCharacters(in: .whitespaces)) { return (trimmed, s) }
+            }
         }
         return nil
+    }
+
+    /// A table cell that is a section's heading or alias, exactly.
+    static func headingCell(in inlines: [Inline], sections: SectionMatcher) -> (line: String, section: Section)? {
+        let text = inlines.plainText.trimmingCharacters(in: .whitespaces)
+        return sections.section(named: text).map { (text, $0) }
     }
 
     /// Where `literal` first appears in the lines of `span`, else the span's start.

@@ -110,7 +110,7 @@ struct ItemBuilder {
                     items[items.count - 1] = item
                 }
             } else if let (line, named) = { [sections] in
-                cells.flatMap { $0 }.compactMap { ClearanceSlips.headingLikeLine(in: $0, sections: sections) }.first { $0.section.id != section.id }
+                cells.flatMap { $0 }.compactMap { ClearanceSlips.headingCell(in: $0, sections: sections) }.first { $0.section.id != section.id }
             }() {
                 // A cell that reads like another section's heading ("States first"): that
                 // section's rows must not print under this one's clearance.

@@ -6,6 +6,8 @@ import Diagnostics
 /// punctuation and runs of spaces.
 struct SectionMatcher {
     private var byKey: [String: Section] = [:]
+    /// By heading and alias only: an id is often an ordinary word ("questions", "process").
+    private var byName: [String: Section] = [:]
     private let candidates: [String]
     private let headings: [String]
 
@@ -16,6 +18,7 @@ struct SectionMatcher {
                 let key = Self.fold(name)
                 if byKey[key] == nil { byKey[key] = section }
             }
+            for name in [section.heading] + section.aliases where byName[Self.fold(name)] == nil { byName[Self.fold(name)] = section }
             names.append(section.heading)
             names.append(contentsOf: section.aliases)
         }
@@ -24,6 +27,9 @@ struct SectionMatcher {
     }
 
     func section(for heading: String) -> Section? { byKey[Self.fold(heading)] }
+
+    /// The section `text` names by its heading or an alias, exactly (case, accents aside).
+    func section(named text: String) -> Section? { byName[Self.fold(text)] }
 
     /// The section whose id, heading or alias `text` misspells (one edit for up to 6 letters, two
     /// for longer), or nil.

@@ -23,8 +23,17 @@ enum PDFAccessibility {
             guard qpdf_has_error(qpdf) == QPDF_TRUE, let e = qpdf_get_error(qpdf) else { return nil }
             return qpdf_get_error_full_text(qpdf, e).map { String(cString: $0) } ?? "qpdf failed"
         }
-        _ = qpdf_read(qpdf, path, nil)
-        if let f = failure() { return f }
+        // Read from memory: parsing a file, libqpdf seeks and reads per object (a system call
+        // each); the PDF was just written and is read once, whole.
+        guard let bytes = FileManager.default.contents(atPath: path) else { return "cannot read \(path)" }
+        return bytes.withUnsafeBytes { buffer -> String? in
+            _ = qpdf_read_memory(qpdf, path, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), UInt64(buffer.count), nil)
+            if let f = failure() { return f }
+            return tagged(qpdf, into: output, additions, failure: failure)
+        }
+    }
+
+    private static func tagged(_ qpdf: qpdf_data, into output: String, _ additions: Additions, failure: () -> String?) -> String? {
         let root = qpdf_get_root(qpdf)
         qpdf_oh_replace_key(qpdf, root, "/Lang", qpdf_oh_new_unicode_string(qpdf, additions.language))
         qpdf_oh_replace_key(qpdf, root, "/ViewerPreferences", qpdf_oh_parse(qpdf, "<< /DisplayDocTitle true >>"))
