@@ -78,7 +78,7 @@ package struct FormTrie: Sendable {
     private func splitWord(in tokens: [Token], at i: Int, node n: Int) -> (Int, Int)? {
         guard i + 1 < tokens.count else { return nil }
         let first = tokens[i]
-        // "N'Diaye" for Ndiaye: a capital and an apostrophe before a capitalised rest.
+        // "N'Diaye" (or "N'diaye") for Ndiaye: a capital and an apostrophe before a rest of three letters.
         var spelled = first.folded.count == 1
         if spelled, first.isCapitalised, tokens[i + 1].gap.count == 1, "'’".contains(tokens[i + 1].gap),
            tokens[i + 1].folded.count >= 3 {
