@@ -163,7 +163,9 @@ public struct LastGate: Sendable {
         var k = i + 1
         while k < words.count, k - i < 24, joined.count < 24 {
             let w = words[k]
-            guard w.gap.count == 1, " -–‐‑./'’".contains(w.gap) else { return nil }
+            // One separator, or a dash with a space each side ("Boa - teng").
+            let spacedDash = !spelled && k == i + 1 && [" - ", " – ", " — "].contains(w.gap) && !w.capitalised
+            guard (w.gap.count == 1 && " -–‐‑./'’".contains(w.gap)) || spacedDash else { return nil }
             if spelled { guard w.folded.count == 1 else { return nil } } else if k > i + 1 { return nil }
             // The same pieces as the rewriter's (`FormTrie.splitWord`): a lower-case rest of three
             // letters or more after a period or slash ("Boa.teng", not "March.And"), after a space

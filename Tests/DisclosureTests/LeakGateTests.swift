@@ -47,7 +47,7 @@ import Gate
     @Test func aNameBrokenAsTypedIsCaught() {
         let d = Fixture.disclosure(Self.items)
         for text in ["Ms. Ru-\niz said so.", "Ms. Ru- iz said so.", "Ms. R*uiz said so.", "Ms. R U I Z said so.",
-                     "Flo.res said so.", "Ms. Flo res said so.", "F-l-o-r-e-s said so.", "as f l o r e s said", "Kou/assi said so."] {
+                     "Flo.res said so.", "Ms. Flo res said so.", "F-l-o-r-e-s said so.", "as f l o r e s said", "Kou/assi said so.", "Flo - res said so."] {
             let leaks = gate(d).scan([LastGate.Block(text: text, span: SourceSpan(path: "notes/t2.md", line: 5, column: 3), chathamHouse: true)],
                                      audience: .public, output: "public/report.pdf")
             #expect(leaks.count == 1, "\(text)")

@@ -35,7 +35,7 @@ import Testing
     /// A name typed in pieces is read whole where the pieces together are a word of a form: a
     /// period, slash, apostrophe or space inside it, or its letters spelt out one by one.
     @Test(arguments: ["Flo.res", "Flo/res", "Flo'res", "Flo’res", "Sra. Flo res", "F-l-o-r-e-s", "f l o r e s", "f.l.o.r.e.s",
-                      "Kou.assi", "Mr. Kou assi", "Mor/ales", "Rosa Fl.", "Rosa Flo."])
+                      "Kou.assi", "Mr. Kou assi", "Mor/ales", "Rosa Fl.", "Rosa Flo.", "Rosa Flor.", "Flo - res"])
     func aNameTypedInPiecesIsFound(_ typed: String) {
         let out = Fixture.rewrite("We heard that \(typed) said no.")
         #expect(out == "We heard that a civil-society participant said no.", "\(typed) → \(out)")

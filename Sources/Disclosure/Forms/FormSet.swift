@@ -111,8 +111,8 @@ package struct FormSet: Sendable {
         if let f = fullFamily.flatMap({ NameParts.words($0).first { !NameParts.isParticle($0) } }), let initial = f.first,
            let fi = parts.firstIndex(where: { NameParts.isParticle($0) || $0 == f }), fi >= 1 {
             for givenPart in Set([[parts[0]], Array(parts[..<fi])]) where givenPart.joined().count >= 3 {
-                // And its first two or three letters, cut as notes abbreviate ("Rosa Fl.", "Kofi Boa.").
-                let cuts = ([String(initial).uppercased()] + [2, 3].filter { f.count > $0 + 1 }.map { f.prefix($0).capitalized })
+                // And its first two to four letters, cut as notes abbreviate ("Rosa Fl.", "Rosa Flor.").
+                let cuts = ([String(initial).uppercased()] + [2, 3, 4].filter { f.count > $0 + 1 }.map { f.prefix($0).capitalized })
                     .filter { !Self.abbreviations.contains($0.lowercased()) }
                 for cut in cuts {
                     let written = givenPart.joined(separator: " ") + " " + cut

@@ -92,7 +92,9 @@ package struct FormTrie: Sendable {
         var k = i + 1
         while k < tokens.count, k - i < 24, joined.count < 24 {
             let t = tokens[k]
-            guard t.gap.count == 1, let sep = t.gap.first, Self.separators.contains(sep) else { return nil }
+            // One separator, or a dash with a space each side ("Boa - teng").
+            let spacedDash = !spelled && k == i + 1 && [" - ", " – ", " — "].contains(t.gap) && t.isLowercase
+            guard t.gap.count == 1 || spacedDash, let sep = spacedDash ? "-" : t.gap.first, Self.separators.contains(sep) else { return nil }
             if spelled {
                 guard t.folded.count == 1 else { return nil }
             } else if k > i + 1 {

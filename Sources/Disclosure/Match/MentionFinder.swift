@@ -167,7 +167,7 @@ package struct MentionFinder: Sendable {
         }
         var end = tokens[range.upperBound - 1].end
         // "Rosa F. said", "Rosa Fl. said": the cut's period goes with it, unless it also ends the sentence.
-        if form.caseSensitive, form.kind == .alias, form.referent.isPerson, tokens[range.upperBound - 1].text.count <= 3, end < chars.count, chars[end] == ".",
+        if form.caseSensitive, form.kind == .alias, form.referent.isPerson, tokens[range.upperBound - 1].text.count <= 4, end < chars.count, chars[end] == ".",
            range.upperBound < tokens.count, tokens[range.upperBound].isLowercase {
             end += 1
         }
