@@ -15,13 +15,17 @@ extension Rewriter {
     ]
 
     /// A past participle before "by", "por", "par" ("proposed by", "propuesto por", "proposé par").
-    static func isParticiple(_ word: String, before preposition: String) -> Bool {
+    static func isParticiple(_ token: Token, before preposition: String) -> Bool {
+        let word = token.folded
         // Verbs of place and passage: "surrounded by Mexico", "pasan por México", "passé par le Mexique".
         if placeParticiples.contains(word) || placeStems.contains(where: { word.hasPrefix($0) }) { return false }
         switch preposition {
         case "by": return word.hasSuffix("ed") || ["made", "put", "taken", "given", "written", "held", "led", "set", "brought"].contains(word)
         case "por": return ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "esto", "esta", "echo", "echa", "ito", "ita"].contains { word.hasSuffix($0) }
-        case "par": return ["e", "ee", "es", "ees", "i", "ie", "is", "u", "ue", "us", "it", "ite"].contains { word.hasSuffix($0) } && word.count >= 4
+        // French by the accent as written ("proposé", not "la route par…"), or an irregular ending
+        // ("soutenu", "fait", "mis").
+        case "par": return ["é", "ée", "és", "ées"].contains { token.text.hasSuffix($0) }
+            || (word.count >= 4 && ["u", "ue", "us", "it", "ite", "is", "ise"].contains { word.hasSuffix($0) })
         default: return false
         }
     }
@@ -137,7 +141,7 @@ extension Rewriter {
             var k = first - 1
             if k >= 0, Articles.definite.contains(tokens[k].folded) { k -= 1 }
             if k >= 0, ["of", "de", "del", "du", "d", "by", "par", "por"].contains(tokens[k].folded), k >= 1,
-               noun(tokens[k - 1], lang) != nil || Self.isParticiple(tokens[k - 1].folded, before: tokens[k].folded) { actor = true }
+               noun(tokens[k - 1], lang) != nil || Self.isParticiple(tokens[k - 1], before: tokens[k].folded) { actor = true }
             // "the delegate from Canada", "el delegado de…" (above): a representative's state.
             if k >= 1, tokens[k].folded == "from", let nn = noun(tokens[k - 1], lang), nn.cls != .word { actor = true }
             var p = first - 1
