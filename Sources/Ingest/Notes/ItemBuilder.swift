@@ -101,28 +101,24 @@ struct ItemBuilder {
             let cells = [table.header] + table.rows
             // The source lines too: a cell beyond the header's count is dropped by the parser.
             let lines = (span.start.line...max(span.start.line, span.end.line)).map { [Inline.text(context.file.lineText($0))] }
-            if let literal = (cells.flatMap({ $0 }) + lines).lazy.compactMap({ ClearanceSlips.strayAttribute(in: $0) ?? ClearanceSlips.clearanceInWords(in: $0) }).first {
+            let sections = self.sections
+            let literal = (cells.flatMap({ $0 }) + lines).lazy.compactMap({ ClearanceSlips.strayAttribute(in: $0) ?? ClearanceSlips.clearanceInWords(in: $0) }).first
+            // A cell that reads like another section's heading ("States first"): that section's
+            // rows must not print under this one's clearance.
+            let heading = literal != nil ? nil : cells.flatMap({ $0 }).lazy
+                .compactMap({ ClearanceSlips.headingCell(in: $0, sections: sections) }).first { $0.section.id != section.id }
+            if let literal {
                 diagnostics.error(.badAttribute, at: ClearanceSlips.locate(literal, in: span, file: context.file),
                                   "'\(literal)' in a table cell looks like an attribute block; a table takes none",
                                   hint: "move the row out of the table, or put the table under the section it belongs to")
-                if var item = add(.table(table), span: span, section: section, parent: parent, depth: depth) {
-                    item.clearance = .internal
-                    items[items.count - 1] = item
-                }
-            } else if let (line, named) = { [sections] in
-                cells.flatMap { $0 }.compactMap { ClearanceSlips.headingCell(in: $0, sections: sections) }.first { $0.section.id != section.id }
-            }() {
-                // A cell that reads like another section's heading ("States first"): that
-                // section's rows must not print under this one's clearance.
+            } else if let (line, named) = heading {
                 diagnostics.error(.headingLikeLine, at: ClearanceSlips.locate(line, in: span, file: context.file),
                                   "'\(line)' in a table cell reads like the heading of section '\(named.heading)'",
                                   hint: "put the table under '## \(named.heading)', or reword the cell")
-                if var item = add(.table(table), span: span, section: section, parent: parent, depth: depth) {
-                    item.clearance = .internal
-                    items[items.count - 1] = item
-                }
-            } else {
-                _ = add(.table(table), span: span, section: section, parent: parent, depth: depth)
+            }
+            if var item = add(.table(table), span: span, section: section, parent: parent, depth: depth), literal != nil || heading != nil {
+                item.clearance = .internal
+                items[items.count - 1] = item
             }
         case .blockQuote(let blocks, _), .footnoteDefinition(_, let blocks, _):
             for b in blocks { emit(b, section: section, parent: parent, depth: depth) }
