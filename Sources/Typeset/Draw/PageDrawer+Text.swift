@@ -43,7 +43,9 @@ extension PageDrawer {
             let dotY = lineTop + line.baseline - 0.5
             var dx = right - 11 * PageGeometry.pointsPerMM
             canvas.setColour(.grey(0.45))
-            while dx > textEnd { canvas.dot(x: dx, y: dotY, radius: 0.45); dx -= 4 }
+            var xs: [Double] = []
+            while dx > textEnd { xs.append(dx); dx -= 4 }
+            canvas.dots(xs: xs, y: dotY, radius: 0.45)
             var style = p.style; style.bold = false
             drawString(String(numberPage), style: style, x: right - 10 * PageGeometry.pointsPerMM, y: lineTop,
                        width: 10 * PageGeometry.pointsPerMM, align: .trailing, colour: .black, record: true)

@@ -65,10 +65,15 @@ final class PDFCanvas {
         cairo_set_dash(cr, nil, 0, 0)
     }
 
-    /// A filled dot (leaders) in the current colour.
-    func dot(x: Double, y: Double, radius: Double) {
-        cairo_new_sub_path(cr)
-        cairo_arc(cr, x, y, radius, 0, 2 * .pi)
+    /// A row of filled dots (a leader) in the current colour, as one path filled once: Cairo's
+    /// PDF surface adds every drawing operation's extents to a region of the page, and one fill
+    /// per dot made the contents pages' leaders 5 % of a render.
+    func dots(xs: [Double], y: Double, radius: Double) {
+        guard !xs.isEmpty else { return }
+        for x in xs {
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, x, y, radius, 0, 2 * .pi)
+        }
         cairo_fill(cr)
     }
 
