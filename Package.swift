@@ -26,6 +26,9 @@ let package = Package(
         .systemLibrary(
             name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         .target(name: "CSystem", path: "Sources/CSystem"),
+        // libqpdf's content-stream tokenizer is C++ only: marks unmarked page content as artifacts.
+        .target(name: "CArtifacts", path: "Sources/CArtifacts",
+                cxxSettings: [.define("POINTERHOLDER_TRANSITION", to: "4")], linkerSettings: [.linkedLibrary("qpdf")]),
 
         // The pipeline, in order.
         .target(name: "Diagnostics"),
@@ -40,7 +43,7 @@ let package = Package(
         .target(name: "Gate", dependencies: ["Model", "Document", "Diagnostics"]),
         .target(name: "Digest", dependencies: ["Model", "Disclosure"]),
         .target(name: "Compose", dependencies: ["Model", "Disclosure", "Digest", "Document", "Diagnostics"]),
-        .target(name: "Typeset", dependencies: ["Document", "Diagnostics", "CPangoCairo", "CQPDF", "CHyphen"]),
+        .target(name: "Typeset", dependencies: ["Document", "Diagnostics", "CPangoCairo", "CQPDF", "CArtifacts", "CHyphen"]),
         .target(
             name: "Build",
             dependencies: ["Diagnostics", "Model", "Document", "Ingest", "Disclosure", "Gate", "Digest",
@@ -64,7 +67,8 @@ let package = Package(
         .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model", "Diagnostics"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "Gate", "Model", "Diagnostics"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )
 
 // libFuzzer targets (`make fuzz`, not part of CI): declared only when STOCKTAKE_FUZZ is set, since

@@ -134,3 +134,29 @@ import TestSupport
         for word in ["المهاجرين", "المشاركون", "التعذيب"] { #expect(text.contains(word), "\(word)") }
     }
 }
+
+/// Content outside the structure tree (running heads, page numbers, rules, the internal band, the
+/// draft label) is marked as an artifact, and every other mark of ink belongs to an element: read
+/// from the page content streams themselves (`PDFContent`), not from the tool's model.
+@Suite struct ArtifactTests {
+    @Test func everyMarkOfInkIsInAnElementOrAnArtifact() throws {
+        let build = ExampleBuild.shared
+        let files = ["public/report.pdf", "government/briefing/government-of-mexico.pdf", "government/handouts/tent-cards.pdf",
+                     "government/handouts/table-01-round-1.pdf", "internal/facilitator/table-01-round-1.pdf", "secretariat/review.pdf"]
+        for file in files {
+            let content = PDFContent.read(build.url(file))
+            let pages = PDFTools.pageCount(build.url(file)) ?? 0
+            #expect(pages > 0 && !content.marks.isEmpty, "\(file)")
+            #expect(content.unbalancedPages.isEmpty, "\(file): \(content.unbalancedPages)")
+            #expect(content.elementsInsideArtifacts == 0, "\(file)")
+            let loose = content.marks.filter { !$0.inElement && !$0.tags.contains("Artifact") }
+            #expect(loose.isEmpty, "\(file): \(loose.prefix(3).map { "page \($0.page) \($0.op) in \($0.tags)" })")
+            // The running foot is on every page but a cover and a padding page: artifacts on most pages.
+            let withArtifacts = Set(content.marks.filter { $0.tags.first == "Artifact" }.map(\.page))
+            #expect(withArtifacts.count * 2 >= pages, "\(file): artifacts on \(withArtifacts.count) of \(pages) pages")
+            // Only page furniture is an artifact: a few short lines a page, never a paragraph.
+            let long = content.artifactText.filter { $0.value.count > 220 }
+            #expect(long.isEmpty, "\(file): \(long.sorted { $0.key < $1.key }.prefix(2).map { "page \($0.key): \($0.value)" })")
+        }
+    }
+}

@@ -16,14 +16,16 @@ extension PageDrawer {
                    colour: .grey(0.4), record: true)
         drawString(card.foldLabel, style: small, x: w - safe - 12 * k, y: fold - small.leading / 2, width: 12 * k,
                    align: .trailing, colour: .grey(0.4), record: true)
-        // The near half (lower), then the far half, rotated about the page centre.
-        drawTentHalf(card, width: w, top: fold, height: fold, margin: safe)
+        // The near half (lower), then the far half, rotated about the page centre. The near half
+        // is the card's content (a heading and a paragraph); the far half repeats it, and with the
+        // fold it is left out of the structure tree (an artifact).
+        drawTentHalf(card, width: w, top: fold, height: fold, margin: safe, tagged: true)
         canvas.transformed(x: w, y: h, angle: .pi) {
-            drawTentHalf(card, width: w, top: fold, height: fold, margin: safe)
+            drawTentHalf(card, width: w, top: fold, height: fold, margin: safe, tagged: false)
         }
     }
 
-    private func drawTentHalf(_ card: TentCard, width w: Double, top: Double, height: Double, margin: Double) {
+    private func drawTentHalf(_ card: TentCard, width w: Double, top: Double, height: Double, margin: Double, tagged: Bool) {
         var big = styles.coverTitle; big.size = 72; big.leading = 80; big.bold = true
         var title = styles.coverTitle; title.size = 20; title.leading = 25; title.accent = false
         let inner = w - 2 * margin - 20
@@ -32,8 +34,11 @@ extension PageDrawer {
         let titleLines = Double(max(1, min(3, (card.title.count * 11) / Int(inner) + 1)))
         let block = big.leading + gap + titleLines * title.leading
         var y = top + max(margin, (height - block) / 2)
+        if tagged { canvas.beginStructure("H1") }
         y += drawString(card.heading, style: big, x: margin + 10, y: y, width: inner, align: .center,
                         colour: template.accent, record: true) + gap
+        if tagged { canvas.endStructure("H1"); canvas.beginStructure("P") }
         drawString(card.title, style: title, x: margin + 10, y: y, width: inner, align: .center, colour: .black, record: true)
+        if tagged { canvas.endStructure("P") }
     }
 }

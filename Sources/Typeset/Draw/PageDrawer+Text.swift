@@ -23,7 +23,10 @@ extension PageDrawer {
             canvas.endStructure("Lbl")
         }
         // A list item's body stays open: its nested lists and further paragraphs go inside it.
-        canvas.beginStructure(tag, language: e.language)
+        // Its own text is a P within it: Cairo 1.16 marks the content of leaf elements only, so
+        // the text of a body that holds a nested list was in no element (and read as an artifact).
+        canvas.beginStructure(tag, language: tag == "LBody" ? nil : e.language)
+        if tag == "LBody" { canvas.beginStructure("P", language: e.language) }
         if let anchor = e.heading?.anchor, range.lowerBound == 0 { canvas.beginDestination(anchor) }
         if let target = e.tocTarget { canvas.beginLink(destination: target) }
         canvas.setColour(e.colour)
@@ -53,7 +56,7 @@ extension PageDrawer {
         if e.tocTarget != nil { canvas.endLink() }
         if e.heading != nil, range.lowerBound == 0 { canvas.endDestination() }
         drawLinks(e, range: range, x: x + e.indent, top: top)
-        if tag != "LBody" { canvas.endStructure(tag) }
+        canvas.endStructure(tag == "LBody" ? "P" : tag)
     }
 
     /// The list marker or task box of a list item's first line.

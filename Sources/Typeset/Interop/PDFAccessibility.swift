@@ -1,10 +1,13 @@
+internal import CArtifacts
 internal import CQPDF
 import Foundation
 
 /// The last step of a PDF: what Cairo 1.16's tag API cannot write, added by object through
 /// libqpdf (never by editing the bytes): the document language (`/Lang`), the window showing the
 /// title, each figure's alternative text (`/Alt`, in drawing order), the scope of table
-/// header cells and the language of an element whose text is not in the document's. The only file that imports `CQPDF`.
+/// header cells, the language of an element whose text is not in the document's, and content
+/// outside every element (running heads, page numbers, rules, bands) marked as artifacts. The only
+/// file that imports `CQPDF` and `CArtifacts`.
 enum PDFAccessibility {
     struct Additions {
         var language: String
@@ -61,12 +64,37 @@ enum PDFAccessibility {
             }
         }
         if let f = failure() { return f }
+        markArtifacts(qpdf)
+        if let f = failure() { return f }
         _ = qpdf_init_write(qpdf, output)
         qpdf_set_deterministic_ID(qpdf, QPDF_TRUE)
         qpdf_set_object_stream_mode(qpdf, qpdf_o_preserve)
-        qpdf_set_stream_data_mode(qpdf, qpdf_s_preserve)
+        // Streams stay as Cairo compressed them; the page contents replaced above are compressed.
+        qpdf_set_decode_level(qpdf, qpdf_dl_none)
+        qpdf_set_compress_streams(qpdf, QPDF_TRUE)
         _ = qpdf_write(qpdf)
         return failure()
+    }
+
+    /// Each page's content stream with its unmarked painting wrapped in `/Artifact BMC … EMC`
+    /// (CArtifacts, libqpdf's tokenizer). A stream that cannot be marked cleanly stays as Cairo
+    /// wrote it: the page is then less accessible, never broken.
+    private static func markArtifacts(_ qpdf: qpdf_data) {
+        for n in 0..<qpdf_get_num_pages(qpdf) {
+            let contents = qpdf_oh_get_key(qpdf, qpdf_get_page_n(qpdf, Int(n)), "/Contents")
+            guard qpdf_oh_is_stream(qpdf, contents) == QPDF_TRUE else { continue }
+            var filtered: QPDF_BOOL = QPDF_FALSE
+            var data: UnsafeMutablePointer<UInt8>?
+            var length = 0
+            guard qpdf_oh_get_stream_data(qpdf, contents, qpdf_dl_generalized, &filtered, &data, &length) == QPDF_SUCCESS,
+                  filtered == QPDF_TRUE, let data else { free(data); continue }
+            defer { free(data) }
+            var marked: UnsafeMutablePointer<UInt8>?
+            var markedLength = 0
+            guard stocktake_mark_artifacts(data, length, &marked, &markedLength) == 0, let marked else { continue }
+            defer { free(marked) }
+            qpdf_oh_replace_stream_data(qpdf, contents, marked, markedLength, qpdf_oh_new_null(qpdf), qpdf_oh_new_null(qpdf))
+        }
     }
 
     /// Depth first, in document order: the structure elements under `element` (its `/K`).
