@@ -2,7 +2,7 @@
 #   make example   build the example meeting into Output/ (installs what is missing first)
 #   make test      run the whole test suite (installs what is missing first)
 
-DEBS := libcairo2-dev libpango1.0-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libqpdf-dev libhyphen-dev pkg-config \
+DEBS := libcairo2-dev libpango1.0-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libqpdf-dev libhyphen-dev libstdc++-12-dev pkg-config \
         poppler-utils qpdf mupdf-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
