@@ -55,6 +55,37 @@ import TestSupport
         #expect(tree.all.filter { $0.type == "TOCI" }.allSatisfy { $0.children.map(\.type) == ["Link"] })
     }
 
+    /// A list and a table that run over several pages are each one element in the tree, as cmark
+    /// reads them: the table's header row once (its repeats are artifacts), every item and row.
+    @Test func aListAndATableOverSeveralPagesAreOneElementEach() throws {
+        var md = "---\ntitle: Long list and long table\n---\n\n# A long list\n\n"
+        for i in 1...70 {
+            md += "- Item \(i): the consultation asked for regular pathways and for firewalls between services and immigration enforcement.\n"
+            if i % 9 == 0 { md += "  - A nested point under item \(i), kept with it.\n" }
+        }
+        md += "\n# A long table\n\n| Region | Act | What was said |\n|---|---|---|\n"
+        for i in 1...90 { md += "| Region \(i) | Act \(i % 10 + 1) | Row \(i) of what the tables said about access to services. |\n" }
+        let folder = PDFTools.temporaryFolder("structure-long")
+        let source = folder.appendingPathComponent("long.md"), pdf = folder.appendingPathComponent("long.pdf")
+        try md.write(to: source, atomically: true, encoding: .utf8)
+        let run = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", source.path, "-o", pdf.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect((PDFTools.pageCount(pdf) ?? 0) >= 5)
+        var expected = Counts()
+        Self.counts(MarkdownReader.read(SourceFile(path: source.path, text: md), documentExtensions: true).0.blocks, into: &expected)
+        let tree = PDFTags.read(pdf).root
+        var found = Counts()
+        for level in 1...6 where tree.count("H\(level)") > 0 { found.headings[level] = tree.count("H\(level)") }
+        found.lists = tree.count("L"); found.items = tree.count("LI")
+        found.tables = tree.count("Table"); found.headerCells = tree.count("TH"); found.rows = tree.count("TR")
+        #expect(found == expected)
+        for li in tree.all where li.type == "LI" { #expect(li.children.map(\.type) == ["Lbl", "LBody"]) }
+        // And still nothing outside an element or an artifact.
+        let content = PDFContent.read(pdf)
+        #expect(content.marks.allSatisfy { $0.inElement || $0.tags.contains("Artifact") } && content.unbalancedPages.isEmpty)
+        #expect(content.elementsInsideArtifacts == 0)
+    }
+
     @Test func theReportsFiguresHaveTheirDataInWordsAndPacksTheirLanguage() throws {
         let build = ExampleBuild.shared
         let report = PDFTags.read(build.url("public/report.pdf"))

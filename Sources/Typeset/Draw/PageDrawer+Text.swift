@@ -16,7 +16,7 @@ extension PageDrawer {
                 canvas.fillRect(x: bx + 2, y: top - 2, width: 2, height: height + extra + 2, colour: template.accent)
             }
         }
-        let tag = structure(for: e)
+        let tag = structure(for: e, continued: range.lowerBound > 0)
         if tag == "LBody", range.lowerBound == 0 {
             canvas.beginStructure("Lbl")
             drawMarker(e, top: top, x: x)
@@ -82,14 +82,16 @@ extension PageDrawer {
     /// Opens the structure around a text element and names the element it is itself: a heading
     /// H1–H6, a paragraph P, a contents entry TOCI (inside TOC), or a list item's body LBody
     /// (inside L and LI, which stay open while the list goes on, nested lists inside the body).
-    private func structure(for e: TextElement) -> String {
+    private func structure(for e: TextElement, continued: Bool) -> String {
         if e.tocTarget != nil {
             closeLists(to: 0)
             if !openTOC { canvas.beginStructure("TOC"); openTOC = true }
             return "TOCI"
         }
         closeTOC()
-        if e.marker != nil || e.checkbox != nil {
+        // A list item that goes on over the page: its body is still open; the rest of its text
+        // is a further paragraph in it (below).
+        if e.marker != nil || e.checkbox != nil, !(continued && openLists.last.map { abs($0 - e.indent) <= 0.5 } == true) {
             let d = e.indent
             while let last = openLists.last, last > d + 0.5 { closeLists(to: openLists.count - 1) }
             if let last = openLists.last, abs(last - d) <= 0.5 {

@@ -25,6 +25,8 @@ final class PageDrawer {
     /// and an LI with its LBody open) and a table of contents.
     var openLists: [Double] = []
     var openTOC = false
+    /// A table whose rows go on on the next page: its Table and TBody are still open.
+    var openTable = false
     /// Whether the one "Document" structure element is open (see `drawCover`).
     var documentOpen = false
 
@@ -68,6 +70,7 @@ final class PageDrawer {
                 if let t = e.runningTitle { chapter = t; break }
             }
             pageText = []
+            if p >= pages.count { closeLists(to: 0); closeTOC(); closeTable() }
             // A padding page (duplex) carries no running head or number: only what every page must.
             drawFurniture(page: p + 1, cover: isCover || p >= pages.count, chapter: chapter)
             if p >= pages.count, !template.labels.blankPage.isEmpty {
@@ -78,14 +81,15 @@ final class PageDrawer {
                 drawn.runningHeads.append(template.labels.blankPage)
             }
             for pl in placements { draw(pl, page: p + 1) }
-            // Structure never spans a page: the next page's running head must not land in a list.
-            closeLists(to: 0)
-            closeTOC()
+            // A list, the contents or a table that goes on over the page stays one element: the
+            // next page's running head, drawn while only such containers are open (never a
+            // paragraph), is in no element's content and so becomes an artifact.
             drawn.pages.append(Self.joinLines(pageText[...], dropEveryMark: true))
             canvas.showPage()
             if canvas.failed { return drawn }
             for pl in placements where lastPage[pl.item] == p { elements[pl.item] = nil }
         }
+        closeLists(to: 0); closeTOC(); closeTable()
         if documentOpen { canvas.endStructure("Document") }
         addOutline()
         return drawn
@@ -183,6 +187,7 @@ final class PageDrawer {
         let left = geometry.left(page: page)
         let top = geometry.top + pl.y
         if case .text = element {} else { closeLists(to: 0); closeTOC() }
+        if case .table = element {} else { closeTable() }
         switch element {
         case .text(let e): drawText(e, range: pl.range, x: left, top: top, page: page, height: pl.height)
         case .table(let t): drawTable(t, rows: pl.range, x: left, top: top)
@@ -248,6 +253,11 @@ extension PageDrawer {
 
     func closeTOC() {
         if openTOC { canvas.endStructure("TOC"); openTOC = false }
+    }
+
+    /// Ends a table left open at a page end (its body and the table).
+    func closeTable() {
+        if openTable { canvas.endStructure("TBody"); canvas.endStructure("Table"); openTable = false }
     }
 
     /// A chart in words, for a screen reader (`/Alt`): its caption, then every row's values, in

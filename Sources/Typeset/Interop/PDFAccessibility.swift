@@ -16,8 +16,14 @@ enum PDFAccessibility {
         var elementLanguages: [String?] = []
     }
 
+    /// The page contents this step rewrites are compressed again by libqpdf: at zlib's fastest
+    /// level, since at its default the recompression was a tenth of a render (the PDFs grow by
+    /// about 4 %). Set once, before any write (a process-wide setting of libqpdf).
+    private static let fastCompression: Void = stocktake_set_flate_level(1)
+
     /// Rewrites the PDF at `path` into `output` with the additions; an error message, or nil.
     static func finish(_ path: String, into output: String, _ additions: Additions) -> String? {
+        _ = fastCompression
         var q: qpdf_data? = qpdf_init()
         guard let qpdf = q else { return "cannot start qpdf" }
         defer { qpdf_cleanup(&q) }
