@@ -65,7 +65,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Build", "Ingest", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest", "Disclosure", "Model", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model", "Diagnostics"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport", "Disclosure", "Digest", "Model", "Diagnostics"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure", "Gate", "Model", "Diagnostics"]),
     ],
     cxxLanguageStandard: .cxx17

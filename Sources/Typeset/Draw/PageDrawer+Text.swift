@@ -30,6 +30,13 @@ extension PageDrawer {
         if let anchor = e.heading?.anchor, range.lowerBound == 0 { canvas.beginDestination(anchor) }
         if let target = e.tocTarget { canvas.beginLink(destination: target) }
         canvas.setColour(e.colour)
+        // A URL link on these lines is a Link element in this one: the text then goes in a Span,
+        // since Cairo 1.16 marks the content of leaf elements only (the text of a paragraph with a
+        // link was in no element, and the artifact step made it an artifact).
+        let linked = p.text.links.contains { link in
+            range.contains { link.start < p.lines[$0].start + p.lines[$0].length && link.end > p.lines[$0].start }
+        }
+        if linked { canvas.beginStructure("Span") }
         var y = top
         for i in range {
             p.drawLine(i, x: x + e.indent, top: y, on: canvas)
@@ -37,6 +44,7 @@ extension PageDrawer {
             pageText.append(p.lineText(i) + (p.lines[i].hyphen ? PageDrawer.joinNext : ""))
             y += p.lines[i].height
         }
+        if linked { canvas.endStructure("Span") }
         if let target = e.tocTarget, let last = range.last {
             let line = p.lines[last]
             let numberPage = anchorPage[target] ?? 1
