@@ -90,6 +90,24 @@ import TestSupport
         #expect(content.elementsInsideArtifacts == 0)
     }
 
+    /// A table that runs over the page leaves at least two of its rows on each page, read from
+    /// the example's PDFs: each body row's page is its cells' (`/Pg`), one Table element per table.
+    @Test func noPageHoldsASingleRowOfASplitTable() throws {
+        let build = ExampleBuild.shared
+        var split = 0
+        for file in build.pdfs {
+            for table in PDFTags.read(build.url(file)).root.all where table.type == "Table" {
+                let rows = table.children.filter { $0.type == "TBody" }.flatMap(\.children).filter { $0.type == "TR" }
+                let pages = rows.map { row in row.all.compactMap(\.page).first ?? 0 }
+                let perPage = Dictionary(grouping: pages, by: { $0 }).mapValues(\.count)
+                guard perPage.count > 1 else { continue }
+                split += 1
+                #expect(perPage.values.allSatisfy { $0 >= 2 }, "\(file): rows per page \(perPage.sorted { $0.key < $1.key })")
+            }
+        }
+        #expect(split > 0, "no table of the example runs over a page: the test reads nothing")
+    }
+
     @Test func theReportsFiguresHaveTheirDataInWordsAndPacksTheirLanguage() throws {
         let build = ExampleBuild.shared
         let report = PDFTags.read(build.url("public/report.pdf"))

@@ -10,6 +10,8 @@ public struct PDFTags: Sendable {
         public var scope: String?
         /// The element's own `/Lang`, when its text is in another language than the document's.
         public var language: String?
+        /// The page (from 1) its content is on, from its `/Pg`, when it says one.
+        public var page: Int?
         public var children: [Node] = []
         init(_ type: String) { self.type = type }
 
@@ -38,6 +40,10 @@ public struct PDFTags: Sendable {
         guard let catalog = objects.values.compactMap({ ($0 as? [String: Any])?["value"] as? [String: Any] })
             .first(where: { $0["/Type"] as? String == "/Catalog" }) else { return tags }
         tags.language = text(catalog["/Lang"])
+        var pageNumbers: [String: Int] = [:]
+        for case let page as [String: Any] in (json["pages"] as? [Any]) ?? [] {
+            if let object = page["object"] as? String, let n = page["pageposfrom1"] as? Int { pageNumbers[object] = n }
+        }
         tags.displaysTitle = (value(catalog["/ViewerPreferences"]) as? [String: Any])?["/DisplayDocTitle"] as? Bool == true
         func walk(_ any: Any?, into parent: Node, depth: Int) {
             guard depth < 200 else { return }
@@ -50,6 +56,7 @@ public struct PDFTags: Sendable {
                 node.alt = text(dict["/Alt"])
                 node.scope = (value(dict["/A"]) as? [String: Any])?["/Scope"] as? String
                 node.language = text(dict["/Lang"])
+                node.page = (dict["/Pg"] as? String).flatMap { pageNumbers[$0] }
                 parent.children.append(node)
                 target = node
             }
