@@ -101,21 +101,32 @@ extension PageDrawer {
             logoX += w + 8 * PageGeometry.pointsPerMM
         }
         if !documentOpen { canvas.beginStructure("Document"); documentOpen = true }
+        // Each text of the cover is a paragraph; the accent bar and the rule are artifacts.
+        func paragraph(_ text: String, _ draw: () -> Double) -> Double {
+            guard !text.isEmpty else { return 0 }
+            canvas.beginStructure("P")
+            defer { canvas.endStructure("P") }
+            return draw()
+        }
         var y = geometry.top + geometry.textHeight * 0.22
         canvas.fillRect(x: x, y: y - 18, width: 40, height: 4, colour: template.accent)
-        y += drawString(c.title, style: styles.coverTitle, x: x, y: y, width: width, align: .natural,
-                        colour: template.accent, record: true) + 8
+        y += paragraph(c.title) { drawString(c.title, style: styles.coverTitle, x: x, y: y, width: width, align: .natural,
+                                              colour: template.accent, record: true) } + 8
         var sub = styles.heading2; sub.bold = false
-        y += drawString(c.subtitle, style: sub, x: x, y: y, width: width, align: .natural, colour: .grey(0.2), record: true) + 18
+        y += paragraph(c.subtitle) { drawString(c.subtitle, style: sub, x: x, y: y, width: width, align: .natural,
+                                                 colour: .grey(0.2), record: true) } + 18
         var lineStyle = styles.heading3; lineStyle.bold = false; lineStyle.size = 12; lineStyle.leading = 17
         for line in c.lines {
-            y += drawString(line, style: lineStyle, x: x, y: y, width: width, align: .natural, colour: .grey(0.15), record: true)
+            y += paragraph(line) { drawString(line, style: lineStyle, x: x, y: y, width: width, align: .natural,
+                                               colour: .grey(0.15), record: true) }
         }
         y += 28
         var kind = styles.heading2; kind.bold = true; kind.size = 13
-        drawString(c.kind, style: kind, x: x, y: y, width: width, align: .natural, colour: template.accent, record: true)
+        _ = paragraph(c.kind) { drawString(c.kind, style: kind, x: x, y: y, width: width, align: .natural,
+                                           colour: template.accent, record: true) }
         let foot = geometry.height - geometry.bottom - styles.heading3.leading
         canvas.strokeLine(x1: x, y1: foot - 6, x2: x + width, y2: foot - 6, width: 0.4, colour: .grey(0.45))
-        drawString(c.marking, style: kind, x: x, y: foot, width: width, align: .natural, colour: .black, record: true)
+        _ = paragraph(c.marking) { drawString(c.marking, style: kind, x: x, y: foot, width: width, align: .natural,
+                                              colour: .black, record: true) }
     }
 }
