@@ -61,6 +61,7 @@ public final class Typesetter {
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         let geometry = builder.geometry
         var text = DrawnText(), pageCount = 0, failure: String?, figureAlts: [String] = [], languages: [String?] = []
+        var links: [String] = []
         do {
             let canvas = PDFCanvas(path: temp, width: geometry.width, height: geometry.height)
             canvas.setMetadata(document.metadata)
@@ -70,13 +71,15 @@ public final class Typesetter {
             failure = canvas.finish()
             figureAlts = drawer.figureAlts
             languages = canvas.structureLanguages
+            links = canvas.linkDescriptions
         }
         if failure == nil {
-            // Language, figures' alternative text, header scope: through libqpdf, into a second file.
+            // Language, figures' alternative text, header scope, links' descriptions, artifacts:
+            // through libqpdf, into a second file.
             let tagged = temp + ".tagged"
             failure = PDFAccessibility.finish(temp, into: tagged,
-                                              .init(language: document.metadata.language, figureAlts: figureAlts,
-                                                    elementLanguages: languages))
+                                              .init(language: document.metadata.language, title: document.metadata.title, figureAlts: figureAlts,
+                                                    elementLanguages: languages, linkDescriptions: links))
             if failure == nil, rename(tagged, temp) != 0 { failure = "cannot move the tagged PDF into place" }
             unlink(tagged)
         }

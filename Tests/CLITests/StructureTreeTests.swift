@@ -108,6 +108,39 @@ import TestSupport
         #expect(split > 0, "no table of the example runs over a page: the test reads nothing")
     }
 
+    /// What a PDF/UA checker reads beside the tree: every link annotation says where it goes
+    /// (`/Contents`: a contents entry's title and page, a URL link's words), pages with
+    /// annotations order them by structure (`/Tabs /S`), TrueType CID fonts name their glyph map,
+    /// and the catalog's XMP metadata holds the title.
+    @Test func linksTabOrderFontsAndMetadata() throws {
+        let sample = PDFTools.temporaryFolder("structure-meta").appendingPathComponent("sample.pdf")
+        let run = PDFTools.run(PDFTools.stocktakeBinary.path, ["render", PDFTools.packageRoot.appendingPathComponent("Examples/sample-document.md").path, "-o", sample.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        for pdf in [ExampleBuild.shared.url("public/report.pdf"), ExampleBuild.shared.url("government/briefing/government-of-mexico.pdf"), sample] {
+            let out = PDFTools.run("qpdf", ["--json", pdf.path]).stdout
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+            let objects = try #require((json["qpdf"] as? [Any])?.last as? [String: Any])
+            let values = objects.mapValues { ($0 as? [String: Any])?["value"] as? [String: Any] ?? [:] }
+            let links = values.values.filter { $0["/Subtype"] as? String == "/Link" }
+            #expect(!links.isEmpty, "\(pdf.lastPathComponent)")
+            let unnamed = links.filter { (($0["/Contents"] as? String) ?? "").count < 4 }
+            #expect(unnamed.isEmpty, "\(pdf.lastPathComponent): \(unnamed.count) of \(links.count) links say nothing")
+            let pages = values.values.filter { $0["/Type"] as? String == "/Page" }
+            #expect(pages.filter { $0["/Annots"] != nil }.allSatisfy { $0["/Tabs"] as? String == "/S" })
+            let cidFonts = values.values.filter { $0["/Subtype"] as? String == "/CIDFontType2" }
+            #expect(!cidFonts.isEmpty && cidFonts.allSatisfy { $0["/CIDToGIDMap"] as? String == "/Identity" })
+            let catalog = try #require(values.values.first { $0["/Type"] as? String == "/Catalog" })
+            let metadata = try #require(catalog["/Metadata"] as? String)
+            let xmp = PDFTools.run("qpdf", ["--show-object=" + metadata.replacingOccurrences(of: " 0 R", with: ""), "--filtered-stream-data", pdf.path]).stdout
+            let info = PDFTools.run("pdfinfo", [pdf.path]).stdout
+            let title = info.split(separator: "\n").first { $0.hasPrefix("Title:") }.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) } ?? "?"
+            #expect(xmp.contains("<dc:title>") && xmp.contains(title.replacingOccurrences(of: "&", with: "&amp;")), "\(pdf.lastPathComponent): \(xmp.prefix(300))")
+        }
+        // A contents entry names its page; the Spanish pack says "página".
+        let mexico = PDFTools.run("qpdf", ["--json", ExampleBuild.shared.url("government/briefing/government-of-mexico.pdf").path]).stdout
+        #expect(mexico.contains("página"))
+    }
+
     @Test func theReportsFiguresHaveTheirDataInWordsAndPacksTheirLanguage() throws {
         let build = ExampleBuild.shared
         let report = PDFTags.read(build.url("public/report.pdf"))

@@ -28,7 +28,9 @@ extension PageDrawer {
         canvas.beginStructure(tag, language: tag == "LBody" ? nil : e.language)
         if tag == "LBody" { canvas.beginStructure("P", language: e.language) }
         if let anchor = e.heading?.anchor, range.lowerBound == 0 { canvas.beginDestination(anchor) }
-        if let target = e.tocTarget { canvas.beginLink(destination: target) }
+        if let target = e.tocTarget {
+            canvas.beginLink(destination: target, description: Self.plain(p.text.text) + ", " + pageWord + " " + String(anchorPage[target] ?? 1))
+        }
         canvas.setColour(e.colour)
         // A URL link on these lines is a Link element in this one: the text then goes in a Span,
         // since Cairo 1.16 marks the content of leaf elements only (the text of a paragraph with a
@@ -58,7 +60,8 @@ extension PageDrawer {
             while dx > textEnd { xs.append(dx); dx -= 4 }
             canvas.dots(xs: xs, y: dotY, radius: 0.45)
             var style = p.style; style.bold = false
-            drawString(String(numberPage), style: style, x: right - 10 * PageGeometry.pointsPerMM, y: lineTop,
+            // (The space keeps the entry's last word and the number apart for whoever reads the text.)
+            drawString(" " + String(numberPage), style: style, x: right - 10 * PageGeometry.pointsPerMM, y: lineTop,
                        width: 10 * PageGeometry.pointsPerMM, align: .trailing, colour: .black, record: true)
         }
         if e.tocTarget != nil { canvas.endLink() }
@@ -136,7 +139,19 @@ extension PageDrawer {
                 }
                 y += line.height
             }
-            canvas.link(uri: link.url, rects: rects)
+            let bytes = Array(p.text.text.utf8)
+            let words = link.start < link.end && link.end <= bytes.count ? Self.plain(String(decoding: bytes[link.start..<link.end], as: UTF8.self)) : ""
+            canvas.link(uri: link.url, rects: rects, description: words.isEmpty ? link.url : words + " (" + link.url + ")")
         }
+    }
+
+    /// Text as a reader hears it: without soft hyphens, withdrawn break points and line separators.
+    static func plain(_ s: String) -> String {
+        String(s.unicodeScalars.filter { $0 != "\u{00AD}" && $0 != "\u{034F}" }.map { $0 == "\u{2028}" ? " " : Character($0) })
+    }
+
+    /// "page" in the document's language, for a contents entry's description.
+    var pageWord: String {
+        switch document.metadata.language { case "es": "página"; case "fr": "page"; default: "page" }
     }
 }

@@ -11,9 +11,13 @@ import Foundation
 enum PDFAccessibility {
     struct Additions {
         var language: String
+        /// The document's title (the catalog's XMP metadata, `dc:title`).
+        var title = ""
         var figureAlts: [String]
         /// The language of each structure element the drawer began, in order (nil: the document's).
         var elementLanguages: [String?] = []
+        /// What each link the drawer began says, in order (its annotation's `/Contents`).
+        var linkDescriptions: [String] = []
     }
 
     /// The page contents this step rewrites are compressed again by libqpdf: at zlib's fastest
@@ -46,6 +50,15 @@ enum PDFAccessibility {
         let root = qpdf_get_root(qpdf)
         qpdf_oh_replace_key(qpdf, root, "/Lang", qpdf_oh_new_unicode_string(qpdf, additions.language))
         qpdf_oh_replace_key(qpdf, root, "/ViewerPreferences", qpdf_oh_parse(qpdf, "<< /DisplayDocTitle true >>"))
+        // XMP metadata with the title and language (PDF/UA 7.1 wants dc:title there). It claims no
+        // conformance (no pdfuaid): no validator runs here. libqpdf leaves it uncompressed.
+        let xmp = Array(xmpPacket(title: additions.title, language: additions.language).utf8)
+        let metadata = qpdf_make_indirect_object(qpdf, qpdf_oh_new_stream(qpdf))
+        qpdf_oh_replace_stream_data(qpdf, metadata, xmp, xmp.count, qpdf_oh_new_null(qpdf), qpdf_oh_new_null(qpdf))
+        let dictionary = qpdf_oh_get_dict(qpdf, metadata)
+        qpdf_oh_replace_key(qpdf, dictionary, "/Type", qpdf_oh_new_name(qpdf, "/Metadata"))
+        qpdf_oh_replace_key(qpdf, dictionary, "/Subtype", qpdf_oh_new_name(qpdf, "/XML"))
+        qpdf_oh_replace_key(qpdf, root, "/Metadata", metadata)
         if qpdf_oh_has_key(qpdf, root, "/StructTreeRoot") == QPDF_TRUE {
             var elements: [qpdf_oh] = []
             collect(qpdf, qpdf_oh_get_key(qpdf, root, "/StructTreeRoot"), into: &elements, depth: 0)
@@ -61,6 +74,15 @@ enum PDFAccessibility {
             // Cairo writes one element per tag begun, in order, and a `/Link` of its own for each
             // link: the others pair one to one with the drawer's list. Should they ever not, no
             // language is set rather than a wrong one.
+            // Links: the tree's Link elements in order, each with the annotation(s) it owns.
+            let links = elements.filter { qpdf_oh_is_name_and_equals(qpdf, qpdf_oh_get_key(qpdf, $0, "/S"), "/Link") == QPDF_TRUE }
+            if links.count == additions.linkDescriptions.count {
+                for (link, description) in zip(links, additions.linkDescriptions) {
+                    for annotation in annotations(qpdf, of: link) {
+                        qpdf_oh_replace_key(qpdf, annotation, "/Contents", qpdf_oh_new_unicode_string(qpdf, description))
+                    }
+                }
+            }
             let begun = elements.filter { qpdf_oh_is_name_and_equals(qpdf, qpdf_oh_get_key(qpdf, $0, "/S"), "/Link") != QPDF_TRUE }
             if begun.count == additions.elementLanguages.count {
                 for (e, language) in zip(begun, additions.elementLanguages) {
@@ -70,6 +92,12 @@ enum PDFAccessibility {
             }
         }
         if let f = failure() { return f }
+        for n in 0..<qpdf_get_num_pages(qpdf) {
+            let page = qpdf_get_page_n(qpdf, Int(n))
+            // Annotations in the order of the structure (PDF/UA 7.18.3).
+            if qpdf_oh_has_key(qpdf, page, "/Annots") == QPDF_TRUE { qpdf_oh_replace_key(qpdf, page, "/Tabs", qpdf_oh_new_name(qpdf, "/S")) }
+            identityCIDMaps(qpdf, page)
+        }
         markArtifacts(qpdf)
         if let f = failure() { return f }
         _ = qpdf_init_write(qpdf, output)
@@ -100,6 +128,57 @@ enum PDFAccessibility {
             guard stocktake_mark_artifacts(data, length, &marked, &markedLength) == 0, let marked else { continue }
             defer { free(marked) }
             qpdf_oh_replace_stream_data(qpdf, contents, marked, markedLength, qpdf_oh_new_null(qpdf), qpdf_oh_new_null(qpdf))
+        }
+    }
+
+    /// An XMP packet holding the title and the language (XML-escaped).
+    static func xmpPacket(title: String, language: String) -> String {
+        func escaped(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        return """
+        <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+          <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+           <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(escaped(title))</rdf:li></rdf:Alt></dc:title>
+           <dc:language><rdf:Bag><rdf:li>\(escaped(language))</rdf:li></rdf:Bag></dc:language>
+           <dc:format>application/pdf</dc:format>
+          </rdf:Description>
+         </rdf:RDF>
+        </x:xmpmeta>
+        <?xpacket end="w"?>
+        """
+    }
+
+    /// The annotations a Link element owns: the objects of the OBJR references among its kids.
+    private static func annotations(_ q: qpdf_data, of link: qpdf_oh) -> [qpdf_oh] {
+        let kids = qpdf_oh_get_key(q, link, "/K")
+        let items = qpdf_oh_is_array(q, kids) == QPDF_TRUE ? (0..<qpdf_oh_get_array_n_items(q, kids)).map { qpdf_oh_get_array_item(q, kids, $0) } : [kids]
+        return items.filter {
+            qpdf_oh_is_dictionary(q, $0) == QPDF_TRUE && qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, $0, "/Type"), "/OBJR") == QPDF_TRUE
+                && qpdf_oh_has_key(q, $0, "/Obj") == QPDF_TRUE
+        }.map { qpdf_oh_get_key(q, $0, "/Obj") }
+    }
+
+    /// Cairo 1.16 leaves out a TrueType CID font's `/CIDToGIDMap`, whose default is `/Identity`:
+    /// written out, as PDF/UA 7.21.3.2 asks (the glyphs' meaning does not change).
+    private static func identityCIDMaps(_ q: qpdf_data, _ page: qpdf_oh) {
+        let fonts = qpdf_oh_get_key(q, qpdf_oh_get_key(q, page, "/Resources"), "/Font")
+        guard qpdf_oh_is_dictionary(q, fonts) == QPDF_TRUE else { return }
+        qpdf_oh_begin_dict_key_iter(q, fonts)
+        while qpdf_oh_dict_more_keys(q) == QPDF_TRUE {
+            guard let key = qpdf_oh_dict_next_key(q) else { break }
+            let descendants = qpdf_oh_get_key(q, qpdf_oh_get_key(q, fonts, key), "/DescendantFonts")
+            guard qpdf_oh_is_array(q, descendants) == QPDF_TRUE else { continue }
+            for i in 0..<qpdf_oh_get_array_n_items(q, descendants) {
+                let font = qpdf_oh_get_array_item(q, descendants, i)
+                if qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, font, "/Subtype"), "/CIDFontType2") == QPDF_TRUE,
+                   qpdf_oh_has_key(q, font, "/CIDToGIDMap") != QPDF_TRUE {
+                    qpdf_oh_replace_key(q, font, "/CIDToGIDMap", qpdf_oh_new_name(q, "/Identity"))
+                }
+            }
         }
     }
 

@@ -118,10 +118,18 @@ final class PDFCanvas {
     func beginDestination(_ name: String) { cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(Self.quote(name))'") }
     func endDestination() { cairo_tag_end(cr, CAIRO_TAG_DEST) }
 
-    func beginLink(destination: String) { cairo_tag_begin(cr, CAIRO_TAG_LINK, "dest='\(Self.quote(destination))'") }
+    /// Every link begun, in order, with the words a screen reader announces for it (its
+    /// annotation's `/Contents`, added by the libqpdf step).
+    private(set) var linkDescriptions: [String] = []
+
+    func beginLink(destination: String, description: String) {
+        linkDescriptions.append(description)
+        cairo_tag_begin(cr, CAIRO_TAG_LINK, "dest='\(Self.quote(destination))'")
+    }
     /// A link to a URL over explicit rectangles (x, y, w, h), in page coordinates.
-    func link(uri: String, rects: [(Double, Double, Double, Double)]) {
+    func link(uri: String, rects: [(Double, Double, Double, Double)], description: String) {
         guard !rects.isEmpty else { return }
+        linkDescriptions.append(description)
         let r = rects.map { String(format: "%.2f %.2f %.2f %.2f", $0.0, $0.1, $0.2, $0.3) }.joined(separator: " ")
         cairo_tag_begin(cr, CAIRO_TAG_LINK, "uri='\(Self.quote(uri))' rect=[\(r)]")
         cairo_tag_end(cr, CAIRO_TAG_LINK)
