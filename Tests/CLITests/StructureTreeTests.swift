@@ -44,7 +44,10 @@ import TestSupport
         for level in 1...6 where tree.count("H\(level)") > 0 { found.headings[level] = tree.count("H\(level)") }
         found.lists = tree.count("L"); found.items = tree.count("LI")
         found.tables = tree.count("Table"); found.headerCells = tree.count("TH"); found.rows = tree.count("TR")
+        // The cover's title (from the front matter) is one more H1, the tree's first element.
+        expected.headings[1, default: 0] += 1
         #expect(found == expected)
+        #expect(tree.all.dropFirst().first { $0.type != "Document" }?.type == "H1")
         #expect(tags.language == "en" && tags.displaysTitle)
         // A list item is a label and a body; nested lists sit inside a body.
         for li in tree.all where li.type == "LI" { #expect(li.children.map(\.type) == ["Lbl", "LBody"]) }
@@ -82,6 +85,7 @@ import TestSupport
         for level in 1...6 where tree.count("H\(level)") > 0 { found.headings[level] = tree.count("H\(level)") }
         found.lists = tree.count("L"); found.items = tree.count("LI")
         found.tables = tree.count("Table"); found.headerCells = tree.count("TH"); found.rows = tree.count("TR")
+        expected.headings[1, default: 0] += 1  // the cover's title
         #expect(found == expected)
         for li in tree.all where li.type == "LI" { #expect(li.children.map(\.type) == ["Lbl", "LBody"]) }
         // And still nothing outside an element or an artifact.
@@ -139,6 +143,22 @@ import TestSupport
         // A contents entry names its page; the Spanish pack says "página".
         let mexico = PDFTools.run("qpdf", ["--json", ExampleBuild.shared.url("government/briefing/government-of-mexico.pdf").path]).stdout
         #expect(mexico.contains("página"))
+    }
+
+    /// Headings never skip a level going down (a screen reader's heading list reads as an
+    /// outline): the first is an H1, and each is at most one level below the one before.
+    @Test func headingsNeverSkipALevel() throws {
+        let build = ExampleBuild.shared
+        for file in build.pdfs where !file.hasSuffix("tent-cards.pdf") {
+            let levels = PDFTags.read(build.url(file)).root.all.compactMap { n -> Int? in
+                guard n.type.count == 2, n.type.hasPrefix("H"), let l = Int(n.type.dropFirst()) else { return nil }
+                return l
+            }
+            guard let first = levels.first else { continue }
+            #expect(first == 1, "\(file): first heading H\(first)")
+            let skips = zip(levels, levels.dropFirst()).filter { $1 > $0 + 1 }
+            #expect(skips.isEmpty, "\(file): \(skips.prefix(3).map { "H\($0.0) → H\($0.1)" })")
+        }
     }
 
     @Test func theReportsFiguresHaveTheirDataInWordsAndPacksTheirLanguage() throws {

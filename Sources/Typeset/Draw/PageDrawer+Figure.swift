@@ -101,16 +101,17 @@ extension PageDrawer {
             logoX += w + 8 * PageGeometry.pointsPerMM
         }
         if !documentOpen { canvas.beginStructure("Document"); documentOpen = true }
-        // Each text of the cover is a paragraph; the accent bar and the rule are artifacts.
-        func paragraph(_ text: String, _ draw: () -> Double) -> Double {
+        // The cover's title is the document's first heading (H1: a document's headings then never
+        // start below level 1), its other texts paragraphs; the accent bar and the rule are artifacts.
+        func paragraph(_ text: String, as element: String = "P", _ draw: () -> Double) -> Double {
             guard !text.isEmpty else { return 0 }
-            canvas.beginStructure("P")
-            defer { canvas.endStructure("P") }
+            canvas.beginStructure(element)
+            defer { canvas.endStructure(element) }
             return draw()
         }
         var y = geometry.top + geometry.textHeight * 0.22
         canvas.fillRect(x: x, y: y - 18, width: 40, height: 4, colour: template.accent)
-        y += paragraph(c.title) { drawString(c.title, style: styles.coverTitle, x: x, y: y, width: width, align: .natural,
+        y += paragraph(c.title, as: "H1") { drawString(c.title, style: styles.coverTitle, x: x, y: y, width: width, align: .natural,
                                               colour: template.accent, record: true) } + 8
         var sub = styles.heading2; sub.bold = false
         y += paragraph(c.subtitle) { drawString(c.subtitle, style: sub, x: x, y: y, width: width, align: .natural,
